@@ -99,3 +99,25 @@ type Rule struct {
 	// reading stage raises (input-unreadable).
 	Check func(r *parser.Report, ctx *Context) []Finding
 }
+
+// Config selects and tunes rules (from flags and .govinfo-lint.yaml).
+type Config struct {
+	// Disable and Enable list rule IDs; Enable wins over Disable for the same ID.
+	Disable []string
+	Enable  []string
+	// Severity overrides a rule's default severity by ID.
+	Severity map[string]Severity
+}
+
+// YearFacts is the little a batch keeps of one report to compare consecutive years of the
+// same issuer (carryover-mismatch, stock-continuity) without holding the report.
+type YearFacts struct {
+	File   string
+	Issuer string // as printed
+	Key    string // NormalizeIssuer(Issuer)
+	Year   int
+	// CarriedOver is 表三 二、上年结转; CarriedForward is 表三 四、结转下年度继续办理.
+	CarriedOver, CarriedForward *parser.Table3Row
+	// Table2 is kept for 现行有效件数 continuity (nil when absent).
+	Table2 *parser.Table2
+}
