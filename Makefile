@@ -1,0 +1,34 @@
+# The project's vocabulary. CI runs `make test` (see .ci/run).
+GO      ?= go
+BIN     ?= bin/govinfo-lint
+PKGS    ?= ./...
+FUZZTIME ?= 10s
+
+.PHONY: build test lint bench fuzz clean
+
+build:
+	$(GO) build -o $(BIN) ./cmd/govinfo-lint
+
+# Unit, golden, CLI (testscript) tests, and every fuzz target's seed corpus.
+test:
+	$(GO) vet $(PKGS)
+	$(GO) test -count=1 $(PKGS)
+
+lint:
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	$(GO) vet $(PKGS)
+
+# Benchmarks print ns/op, allocs and the custom metrics (reports/s, peak heap).
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem $(PKGS)
+
+# Runs every fuzz target for FUZZTIME each (go test -fuzz takes one target at a time).
+fuzz:
+	@set -e; for pkg in $$($(GO) list $(PKGS)); do \
+	  for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
+	    echo "== $$pkg $$f"; $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg; \
+	  done; \
+	done
+
+clean:
+	rm -rf bin
