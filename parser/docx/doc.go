@@ -1,0 +1,63 @@
+// Package docx reads .docx (OOXML WordprocessingML) files into a parser.Document:
+// paragraphs and tables in reading order, merged cells resolved into a rectangular grid.
+// It knows the file format and nothing of the report it holds.
+//
+// # Why our own streaming reader and not go-docx for the body
+//
+// The design card names github.com/fumiama/go-docx for .docx. We evaluated its parser
+// (v0.0.0-20250506085032) and use it where it serves well: its writer builds the test
+// fixtures (see fixtures_test.go). The body of a report is read by a one-pass
+// encoding/xml token loop in this package instead, because go-docx's parser
+//
+//   - drops content real reports carry: at block level it keeps only w:p, w:tbl and
+//     w:sectPr, so a block-level content control (w:sdt) loses whole paragraphs and
+//     tables; in a paragraph it keeps only w:r and w:hyperlink, so text inside w:ins
+//     (tracked insertions), w:smartTag, w:customXml, w:fldSimple and run-level w:sdt is
+//     lost; a row keeps only w:trPr and w:tc, so rows in w:sdt / w:customXml, cells in
+//     w:sdt, and w:gridBefore / w:gridAfter are lost (the grid shifts left);
+//     mc:AlternateContent and complex fields (w:fldChar) are not interpreted, so text
+//     boxes and field results cannot be read once and only once;
+//   - reads every zip entry under word/media into memory (and decodes image headers)
+//     and keeps the whole archive for re-packing, a cost a linter pays for nothing, and
+//     has no size, depth or count limits, which we need against hostile files;
+//   - decodes into a full object tree, where we need a single streaming pass;
+//   - is AGPL-3.0; keeping it to the tests keeps it out of the shipped binary.
+//
+// # What is read
+//
+// Only the main document part (found through _rels/.rels, normally word/document.xml)
+// and docProps/core.xml for Document.Meta ("created", "modified"). Never media,
+// headers, footers, footnotes or comments.
+//
+// Text rules: runs are joined; w:br and w:cr become "\n", w:tab "\t"; text inside w:ins
+// and w:moveTo counts, w:del, w:delText and w:moveFrom do not; of a complex field
+// (w:fldChar begin/separate/end) the result is kept and the w:instrText dropped; content
+// controls, smart tags, custom XML, hyperlinks and simple fields are transparent; of an
+// mc:AlternateContent only the first branch taken (the first mc:Choice, else the
+// mc:Fallback) is read, so a text box written twice (DrawingML and VML) is read once;
+// text-box paragraphs (w:txbxContent) follow the paragraph that anchors them.
+// Ideographic spaces and full-width digits are left as they are (recognition folds them).
+// Paragraph text is trimmed of ASCII space, U+3000 and NBSP; empty paragraphs are not
+// emitted, but every w:p read counts for Loc.Para.
+//
+// Tables: w:gridSpan, w:vMerge (restart/continue, either spelling), the legacy w:hMerge,
+// and w:gridBefore / w:gridAfter are resolved into a grid as wide as the widest row;
+// shorter rows are padded with empty slots. A vMerge continue slot copies the text,
+// Loc and origin of the slot above it. Rows and cells wrapped in w:sdt or w:customXml
+// are read as if unwrapped; a row deleted in tracked changes is dropped.
+//
+// Nested tables: a table any of whose cells holds a table is taken to be a layout frame
+// (typically a one-cell table used as a page border around the whole report). It is
+// dissolved: its cells' contents, row by row and left to right, each merged cell once,
+// become blocks of their own, so the inner paragraphs and tables reach recognition as if
+// the frame were not there. A table without nested tables is kept as a grid. A table
+// broken in two at a page break is two tables here; recognition joins them.
+//
+// Safety: the zip is opened from memory; the entry count (from the end-of-central-
+// directory record, before archive/zip allocates anything), each part's declared size
+// (against Limits.MaxXMLBytes, and their sum against Limits.MaxArchiveBytes) are checked
+// before inflating, and inflation runs through a limiting reader so a lying header gains
+// nothing. XML nesting is capped at Limits.MaxDepth, tables and grid cells at
+// Limits.MaxTables / MaxCells. A DOCTYPE (and so any entity) is refused. Every failure
+// is an error wrapping one of ErrNotZip, ErrNotDocx, ErrLimit or ErrCorrupt.
+package docx

@@ -1,0 +1,126 @@
+package docx
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/govinfo-lint/govinfo-lint/parser"
+)
+
+// resolve turns a finished table into blocks appended to dst: one grid table, or, for a
+// layout frame (a table holding tables), its cells' contents in reading order.
+func (br *bodyReader) resolve(tb *tableB, dst []parser.Block) ([]parser.Block, error) {
+	rows := tb.rows[:0:0]
+	frame := false
+	for _, r := range tb.rows {
+		if r.deleted || len(r.cells) == 0 {
+			continue
+		}
+		rows = append(rows, r)
+		for _, c := range r.cells {
+			if c.hasTable {
+				frame = true
+			}
+			for _, b := range c.blocks {
+				if b.Table != nil {
+					frame = true
+				}
+			}
+		}
+	}
+	if len(rows) == 0 {
+		return dst, nil
+	}
+	if frame {
+		for _, r := range rows {
+			for _, c := range r.cells {
+				// A continue cell's content is hidden by Word; only the restart cell shows.
+				if c.vmerge == mergeContinue || c.hmerge == mergeContinue {
+					continue
+				}
+				dst = append(dst, c.blocks...)
+			}
+		}
+		return dst, nil
+	}
+
+	width := 0
+	for _, r := range rows {
+		w := r.before + r.after
+		for _, c := range r.cells {
+			w += c.span
+		}
+		if w > width {
+			width = w
+		}
+	}
+	// Check before allocating: a gridSpan of a million is a few bytes of XML.
+	slots := int64(width) * int64(len(rows))
+	if slots > int64(br.lim.MaxCells) || int64(br.gridCells)+slots > int64(br.lim.MaxCells) {
+		return nil, fmt.Errorf("table of %d×%d grid cells, over the limit of %d cells: %w", len(rows), width, br.lim.MaxCells, ErrLimit)
+	}
+	br.gridCells += int(slots)
+
+	all := make([]parser.Cell, len(rows)*width)
+	real := make([]bool, len(rows)*width) // slot holds a cell from the file, not padding
+	grid := make([][]parser.Cell, len(rows))
+	for i := range rows {
+		grid[i] = all[i*width : (i+1)*width : (i+1)*width]
+		for j := range grid[i] {
+			grid[i][j] = parser.Cell{OriginRow: i, OriginCol: j}
+		}
+	}
+	for i, r := range rows {
+		col := r.before
+		for _, c := range r.cells {
+			span := c.span
+			if col+span > width { // cannot happen: width is the widest row
+				span = width - col
+			}
+			switch {
+			case c.vmerge == mergeContinue && i > 0 && real[(i-1)*width+col]:
+				for k := 0; k < span; k++ {
+					grid[i][col+k] = grid[i-1][col+k]
+					real[i*width+col+k] = real[(i-1)*width+col+k]
+				}
+			case c.hmerge == mergeContinue && col > 0 && real[i*width+col-1]:
+				for k := 0; k < span; k++ {
+					grid[i][col+k] = grid[i][col-1]
+					real[i*width+col+k] = true
+				}
+			default:
+				cell := parser.Cell{Text: cellText(c.blocks), Loc: parser.Loc{Para: c.para}, OriginRow: i, OriginCol: col}
+				for k := 0; k < span; k++ {
+					grid[i][col+k] = cell
+					real[i*width+col+k] = true
+				}
+			}
+			col += span
+		}
+	}
+	return append(dst, parser.Block{Table: &parser.Table{Rows: grid, Loc: parser.Loc{Para: tb.para}}}), nil
+}
+
+// cellText joins a cell's non-empty paragraphs with "\n".
+func cellText(bs []parser.Block) string {
+	switch len(bs) {
+	case 0:
+		return ""
+	case 1:
+		if bs[0].Para != nil {
+			return bs[0].Para.Text
+		}
+		return ""
+	}
+	var sb strings.Builder
+	for _, b := range bs {
+		if b.Para == nil {
+			continue
+		}
+		if sb.Len() > 0 {
+			sb.WriteByte('\n')
+		}
+		sb.WriteString(b.Para.Text)
+	}
+	return sb.String()
+}
