@@ -1,0 +1,105 @@
+package parser
+
+import (
+	"strconv"
+	"strings"
+)
+
+// blankTokens are what real reports print in a cell they did not fill. FORMAT.md: read
+// them as "not filled", never as 0 and never as an error at this stage.
+var blankTokens = map[string]bool{
+	"": true, "/": true, "\\": true, "-": true, "--": true, "---": true, "无": true,
+	"空": true, "——": true, "—": true, "－": true, "／": true, "-/-": true, "/-": true,
+}
+
+// figureUnits are suffixes stripped before reading a number (longest first).
+var figureUnits = []string{"万元", "元", "件", "条", "个", "项", "次", "宗", "家", "篇"}
+
+// parseFigure reads a numeric cell as printed. Raw keeps the printed text; Value is set
+// only when the cell holds a number.
+func parseFigure(raw string, w Where) Figure {
+	raw = trimSpace(raw)
+	f := Figure{Raw: raw, Where: w}
+	v, state := readNumber(raw)
+	f.State = state
+	if state == Filled {
+		f.Value = v
+	}
+	return f
+}
+
+// readNumber classifies a cell's text: a number (full-width digits, 1,234, units and a
+// leading sign tolerated), a blank, or other text.
+func readNumber(raw string) (float64, FigureState) {
+	s := numFold(raw)
+	if blankTokens[s] || blankTokens[raw] {
+		return 0, Blank
+	}
+	for _, u := range figureUnits {
+		if strings.HasSuffix(s, u) && len(s) > len(u) {
+			s = s[:len(s)-len(u)]
+			break
+		}
+	}
+	// Chinese reports never use a decimal comma: every comma is a thousands separator.
+	if strings.IndexByte(s, ',') >= 0 {
+		s = strings.ReplaceAll(s, ",", "")
+	}
+	if s == "" || !numberLike(s) {
+		return 0, NotNumber
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return 0, NotNumber
+	}
+	return v, Filled
+}
+
+// numFold is fold for numbers: width folded, whitespace dropped, dashes and minus signs
+// made '-', but commas and points kept apart.
+func numFold(raw string) string {
+	var b strings.Builder
+	b.Grow(len(raw))
+	for _, r := range raw {
+		if r >= 0xFF01 && r <= 0xFF5E {
+			r -= 0xFEE0
+		}
+		switch r {
+		case ' ', '\t', '\n', '\r', 0x3000, 0xA0, 0xFEFF, 0x200B:
+			continue
+		case '−', '–', '‐':
+			r = '-'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func numberLike(s string) bool {
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.':
+		case i == 0 && (c == '-' || c == '+'):
+		default:
+			return false
+		}
+	}
+	return digits > 0 && strings.Count(s, ".") <= 1
+}
+
+// isValueText reports whether a cell's text reads as a value (a number or a blank), as
+// opposed to a label.
+func isValueText(s string) bool {
+	_, st := readNumber(s)
+	return st != NotNumber
+}
+
+// isNumberText reports whether a cell's text is a number.
+func isNumberText(s string) bool {
+	_, st := readNumber(s)
+	return st == Filled
+}

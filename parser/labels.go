@@ -1,0 +1,368 @@
+package parser
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// fold turns a label into the form labels are compared in: full-width ASCII to half-width,
+// every kind of whitespace (U+3000, NBSP, soft breaks inside 商业\n企业) dropped, the
+// enumeration commas and full stops (、，,．.。) made one '.', bracket styles made '(' ')',
+// quotes dropped. Word, WPS, web pages and Tika each print the same label differently;
+// after folding they are equal.
+func fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if r >= 0xFF01 && r <= 0xFF5E {
+			r -= 0xFEE0
+		}
+		if r == 0x3000 || r == 0xA0 || r == 0xFEFF || r == 0x200B || unicode.IsSpace(r) {
+			continue
+		}
+		switch r {
+		case '、', ',', '。', '．', '﹒', '・', '·':
+			r = '.'
+		case '“', '”', '「', '」', '"', '\'', '‘', '’', '『', '』':
+			continue
+		case '【', '〔', '[', '〖':
+			r = '('
+		case '】', '〕', ']', '〗':
+			r = ')'
+		case '—', '–', '−', '‐', '─':
+			r = '-'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// cleanText trims what readers may leave around a paragraph: whitespace of every width and
+// Tika's "[bookmark: _GoBack]" artefacts, which real exports put before headings.
+func cleanText(s string) string {
+	s = trimSpace(s)
+	for strings.HasPrefix(s, "[bookmark:") {
+		i := strings.IndexByte(s, ']')
+		if i < 0 {
+			break
+		}
+		s = trimSpace(s[i+1:])
+	}
+	return s
+}
+
+func trimSpace(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == 0x3000 || r == 0xA0 || r == 0xFEFF || r == 0x200B
+	})
+}
+
+func runeLen(s string) int { return utf8.RuneCountInString(s) }
+
+// containsAny reports whether s contains one of subs.
+func containsAny(s string, subs ...string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// Layout-specific labels (folded), FORMAT.md. 规范性文件 vs 行政规范性文件 alone does not
+// decide the layout (many 2021 reports keep the older row name), so it is not listed.
+var layoutLabels2019 = []string{"本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "本年增减", "第二十条第(九)项", "政府集中采购", "采购项目数量", "采购总金额"}
+
+var layoutLabels2021 = []string{"本年制发件数", "本年废止件数", "现行有效件数", "本年收费金额"}
+
+// table2Columns maps a 表二 column header (folded, longest first so that 本年处理决定数量
+// wins over 处理决定数量) to its contract key.
+var table2Columns = []struct{ label, key string }{
+	{"本年处理决定数量", "decisions"},
+	{"处理决定数量", "decisions"},
+	{"本年制发件数", "issued"},
+	{"本年废止件数", "repealed"},
+	{"现行有效件数", "in_force"},
+	{"本年收费金额", "amount_10k_yuan"},
+	{"本年新制作数量", "made"},
+	{"本年新公开数量", "published"},
+	{"对外公开总数量", "total_public"},
+	{"上一年项目数量", "previous_items"},
+	{"本年增/减", "change"},
+	{"本年增减", "change"},
+	{"采购项目数量", "projects"},
+	{"采购总金额", "amount"},
+}
+
+func table2Column(f string) string {
+	for _, c := range table2Columns {
+		if strings.Contains(f, c.label) {
+			return c.key
+		}
+	}
+	return ""
+}
+
+// table2Row maps a 表二 row label (folded) to its contract key.
+func table2Row(f string) string {
+	f = strings.TrimRight(f, ".:")
+	switch {
+	case f == "规章":
+		return "regulations"
+	case f == "行政规范性文件" || f == "规范性文件":
+		return "normative_documents"
+	case f == "行政许可":
+		return "licensing"
+	case strings.HasPrefix(f, "其他对外管理服务事项"):
+		return "other_services"
+	case f == "行政处罚":
+		return "punishment"
+	case f == "行政强制":
+		return "coercion"
+	case strings.HasPrefix(f, "行政事业性收费"):
+		return "fees"
+	case strings.HasPrefix(f, "政府集中采购"):
+		return "procurement"
+	}
+	return ""
+}
+
+// table3ColumnIndex maps a 表三 column header (folded) to its index in Table3Columns, -2 for
+// an added 小计/合计 column, -1 for anything else.
+func table3ColumnIndex(f string) int {
+	switch f {
+	case "自然人":
+		return 0
+	case "商业企业":
+		return 1
+	case "科研机构":
+		return 2
+	case "社会公益组织":
+		return 3
+	case "法律服务机构":
+		return 4
+	case "其他":
+		return 5
+	case "总计":
+		return 6
+	case "小计", "合计":
+		return -2
+	}
+	return -1
+}
+
+// isTable3Header reports whether a row of 表三 is one of its header rows.
+func isTable3Header(fs []string) bool {
+	for _, f := range fs {
+		if containsAny(f, "自然人", "申请人情况", "勾稽", "商业企业", "科研机构", "法人或其他组织", "社会公益组织", "法律服务机构") {
+			return true
+		}
+	}
+	return false
+}
+
+// table3 groups: the merged label cells （三）…（六） over their numbered rows.
+const (
+	groupNone = iota
+	groupWithheld
+	groupUnable
+	groupRejected
+	groupOther
+)
+
+func table3Group(f string) int {
+	switch {
+	case strings.Contains(f, "不予公开"):
+		return groupWithheld
+	case strings.Contains(f, "无法提供"):
+		return groupUnable
+	case strings.Contains(f, "不予处理"):
+		return groupRejected
+	case strings.Contains(f, "其他处理"):
+		return groupOther
+	}
+	return groupNone
+}
+
+// table3ItemPhrases name each numbered row of 表三 by a phrase only it holds, so that a row
+// is found whatever its number or the group cell beside it.
+var table3ItemPhrases = []struct{ phrase, key string }{
+	{"国家秘密", "withheld_state_secret"},
+	{"禁止公开", "withheld_prohibited"},
+	{"三安全一稳定", "withheld_three_safeties"},
+	{"第三方合法权益", "withheld_third_party"},
+	{"内部事务", "withheld_internal"},
+	{"过程性信息", "withheld_process"},
+	{"行政执法案卷", "withheld_enforcement"},
+	{"行政查询事项", "withheld_inquiry"},
+	{"不掌握", "unable_not_held"},
+	{"另行制作", "unable_needs_creation"},
+	{"仍不明确", "unable_unclear"},
+	{"信访举报投诉", "rejected_complaint"},
+	{"大量反复", "rejected_excessive"},
+	{"重复申请", "rejected_duplicate"},
+	{"公开出版物", "rejected_publication"},
+	{"重新出具", "rejected_confirmation"},
+	{"收费通知", "other_no_fee"},
+	{"缴纳费用", "other_no_fee"},
+	{"不补正", "other_no_correction"},
+}
+
+// table3ByNumber names numbered rows by group and number, for labels reworded beyond the
+// phrases above.
+var table3ByNumber = map[int][]string{
+	groupWithheld: {"withheld_state_secret", "withheld_prohibited", "withheld_three_safeties", "withheld_third_party", "withheld_internal", "withheld_process", "withheld_enforcement", "withheld_inquiry"},
+	groupUnable:   {"unable_not_held", "unable_needs_creation", "unable_unclear"},
+	groupRejected: {"rejected_complaint", "rejected_duplicate", "rejected_publication", "rejected_excessive", "rejected_confirmation"},
+	groupOther:    {"other_no_correction", "other_no_fee", "other_other"},
+}
+
+// leadingNumber reads "3." / "3)" / "(3)" at the start of a folded label.
+func leadingNumber(f string) int {
+	f = strings.TrimPrefix(f, "(")
+	n, i := 0, 0
+	for i < len(f) && f[i] >= '0' && f[i] <= '9' && i < 2 {
+		n = n*10 + int(f[i]-'0')
+		i++
+	}
+	if i == 0 || i >= len(f) {
+		return 0
+	}
+	if f[i] == '.' || f[i] == ')' {
+		return n
+	}
+	return 0
+}
+
+// table3RowKey names a 表三 data row from its label cells (folded, outermost first) and the
+// group carried from the rows above (Tika prints a merged group cell on its first row only).
+// It returns the key ("" when unknown) and the group in force for the next row.
+func table3RowKey(labels []string, carried int) (string, int) {
+	group := groupNone
+	for _, l := range labels {
+		if g := table3Group(l); g != groupNone {
+			group = g
+		}
+	}
+	if group == groupNone {
+		group = carried
+	}
+	last := ""
+	if len(labels) > 0 {
+		last = labels[len(labels)-1]
+	}
+	all := strings.Join(labels, "|")
+	for _, p := range table3ItemPhrases {
+		if strings.Contains(last, p.phrase) {
+			return p.key, group
+		}
+	}
+	switch {
+	case strings.Contains(all, "本年新收"):
+		return "new_received", groupNone
+	case strings.Contains(all, "上年结转"):
+		return "carried_over", groupNone
+	case strings.Contains(all, "结转下年度"):
+		return "carried_forward", groupNone
+	case strings.Contains(last, "部分公开"):
+		return "partially_granted", groupNone
+	case strings.Contains(last, "予以公开") && !strings.Contains(last, "不予"):
+		return "granted", groupNone
+	case strings.Contains(last, "总计") && !strings.Contains(last, "小计"):
+		return "total_processed", groupNone
+	}
+	if n := leadingNumber(last); n > 0 && group != groupNone {
+		keys := table3ByNumber[group]
+		if n <= len(keys) {
+			return keys[n-1], group
+		}
+	}
+	if group == groupOther && table3Group(last) == groupOther {
+		// （六）其他处理 as one row: the 2019 layout.
+		return "other", groupOther
+	}
+	return "", group
+}
+
+// Section headings (FORMAT.md), folded, with the variants to accept. The comparison drops
+// 的, 工作, 主要 and a leading 政府信息公开 from both sides, so that wordings which differ
+// only in those words compare equal.
+var sectionStandard = [7][]string{
+	1: {"总体情况"},
+	2: {"主动公开政府信息情况"},
+	3: {"收到和处理政府信息公开申请情况"},
+	4: {"政府信息公开行政复议.行政诉讼情况", "因政府信息公开工作被申请行政复议.提起行政诉讼情况", "因政府信息公开工作被申请行政复议和提起行政诉讼情况", "因政府信息公开申请行政复议.提起行政诉讼情况"},
+	5: {"存在的主要问题及改进情况", "政府信息公开工作存在的主要问题及改进情况", "政府信息公开工作存在的主要问题及改进举措", "存在问题及改进情况", "存在的主要问题及改进举措"},
+	6: {"其他需要报告的事项"},
+}
+
+var sectionLoose = func() [7]map[string]bool {
+	var m [7]map[string]bool
+	for n := 1; n <= 6; n++ {
+		m[n] = map[string]bool{}
+		for _, s := range sectionStandard[n] {
+			m[n][loosen(s)] = true
+		}
+	}
+	return m
+}()
+
+func loosen(f string) string {
+	f = strings.TrimPrefix(f, "政府信息公开")
+	r := strings.NewReplacer("的", "", "工作", "", "主要", "", "和", "及", "与", "及")
+	return r.Replace(f)
+}
+
+// sectionFamily reports whether a folded heading body belongs to section n at all (a
+// reworded heading is still that section; a table label printed as a paragraph is not).
+func sectionFamily(n int, f string) bool {
+	switch n {
+	case 1:
+		return strings.Contains(f, "总体情况") || f == "概述"
+	case 2:
+		return strings.Contains(f, "主动公开") && !strings.Contains(f, "申请数量")
+	case 3:
+		return strings.Contains(f, "申请") && containsAny(f, "收到", "处理", "依申请") && !containsAny(f, "申请数量", "办理结果")
+	case 4:
+		return containsAny(f, "行政复议", "行政诉讼")
+	case 5:
+		return containsAny(f, "问题", "改进", "改正") && !strings.Contains(f, "结转")
+	case 6:
+		return strings.Contains(f, "其他") && strings.Contains(f, "事项")
+	}
+	return false
+}
+
+var chineseNumerals = []rune("一二三四五六")
+
+// sectionHeading recognises a section heading: 一、 (or 一，一．一. 一 followed by a space)
+// and the wording of that section. （一） is a sub-heading and never a section.
+func sectionHeading(text string) (n int, heading string, standard bool, ok bool) {
+	t := cleanText(text)
+	if t == "" || runeLen(t) > 40 {
+		return 0, "", false, false
+	}
+	first, size := utf8.DecodeRuneInString(t)
+	for i, c := range chineseNumerals {
+		if c == first {
+			n = i + 1
+		}
+	}
+	if n == 0 {
+		return 0, "", false, false
+	}
+	rest := t[size:]
+	sep, ssize := utf8.DecodeRuneInString(rest)
+	switch sep {
+	case '、', '，', ',', '.', '．', '。', ' ', 0x3000, '\t':
+	default:
+		return 0, "", false, false
+	}
+	body := fold(rest[ssize:])
+	body = strings.TrimRight(body, ".:;")
+	if body == "" || !sectionFamily(n, body) {
+		return 0, "", false, false
+	}
+	return n, t, sectionLoose[n][loosen(body)], true
+}

@@ -1,0 +1,290 @@
+package parser
+
+import (
+	"strings"
+)
+
+// reportSuffix is what every title ends with; 政府信息公开年度报告 is a common shortening.
+var titleSuffixes = []string{"政府信息公开工作年度报告", "政府信息公开年度报告"}
+
+// Recognize turns a Document into a Report. It never returns nil and never fails: what it
+// cannot find stays empty (nil table, Absent figure, zero year) for the rules to report.
+// It knows labels, not positions: tables are found by what their cells say, so that a
+// report with an extra table, a table broken at a page or 表二 cut into four still reads.
+func Recognize(doc *Document) *Report {
+	r := &Report{Schema: Schema, Layout: LayoutUnknown, ExtraRows: []ExtraRow{}, Sections: []Section{}}
+	if doc == nil {
+		return r
+	}
+	r.Input = doc.Input
+	r.Meta = doc.Meta
+	r.Paragraphs = doc.Paragraphs()
+
+	firstHeading := recognizeSections(r)
+	recognizeTitle(r, firstHeading)
+	recognizePeriod(r)
+	recognizeSignature(r)
+	recognizeYear(r)
+	recognizeTables(r, doc)
+	return r
+}
+
+// recognizeSections finds the six headings and gives each its body. It returns the index in
+// r.Paragraphs of the first heading (len when none), the end of the preamble.
+func recognizeSections(r *Report) int {
+	first := len(r.Paragraphs)
+	cur := -1
+	for i, p := range r.Paragraphs {
+		if n, heading, std, ok := sectionHeading(p.Text); ok {
+			r.Sections = append(r.Sections, Section{Number: n, Heading: heading, Standard: std, Loc: p.Loc})
+			cur = len(r.Sections) - 1
+			if i < first {
+				first = i
+			}
+			continue
+		}
+		if cur >= 0 && cleanText(p.Text) != "" {
+			r.Sections[cur].Paragraphs = append(r.Sections[cur].Paragraphs, p)
+		}
+	}
+	return first
+}
+
+// metaPrefixes are the "key: value" lines crawlers print above the body.
+var metaPrefixes = []string{"标题:", "标题：", "题名:", "题名：", "名称:", "名称："}
+
+// recognizeTitle finds the 「…年政府信息公开工作年度报告」 line in the preamble. Titles are
+// often printed on two lines (issuer, then year and the rest), so a short line just before
+// is joined when the line found does not name an issuer itself.
+func recognizeTitle(r *Report, end int) {
+	limit := end
+	if limit > 40 {
+		limit = 40
+	}
+	if limit == 0 && len(r.Paragraphs) > 0 {
+		limit = min(len(r.Paragraphs), 40)
+	}
+	for i := 0; i < limit; i++ {
+		t := titleText(r.Paragraphs[i].Text)
+		suffix := ""
+		for _, s := range titleSuffixes {
+			if strings.Contains(t, s) {
+				suffix = s
+				break
+			}
+		}
+		if suffix == "" || runeLen(t) > 80 {
+			continue
+		}
+		// A sentence that mentions the report is not its title.
+		if idx := strings.Index(t, suffix); idx >= 0 && runeLen(t[idx+len(suffix):]) > 2 {
+			continue
+		}
+		loc := r.Paragraphs[i].Loc
+		if issuerOf(t) == "" {
+			// The issuer may stand on the line before (possibly after blank lines).
+			for j := i - 1; j >= 0 && j >= i-3; j-- {
+				prev := titleText(r.Paragraphs[j].Text)
+				if prev == "" {
+					continue
+				}
+				if runeLen(prev) <= 40 && !strings.ContainsAny(prev, "。；;，,") {
+					t = prev + t
+					loc = r.Paragraphs[j].Loc
+				}
+				break
+			}
+		}
+		r.Title = t
+		r.TitleLoc = loc
+		r.TitleYear = firstYear(t)
+		r.Issuer = issuerOf(t)
+		return
+	}
+}
+
+// titleText is a paragraph cleaned to be read as a title: breaks and spaces inside dropped,
+// book-title marks and a crawler's 「标题:」 removed.
+func titleText(s string) string {
+	s = cleanText(s)
+	for _, p := range metaPrefixes {
+		if strings.HasPrefix(s, p) {
+			s = trimSpace(s[len(p):])
+		}
+	}
+	s = strings.Map(func(r rune) rune {
+		if isSpaceRune(r) || r == '\n' || r == '\r' || r == '《' || r == '》' {
+			return -1
+		}
+		return r
+	}, s)
+	return s
+}
+
+// issuerOf is the title minus the year and 政府信息公开工作年度报告:
+// 绥滨县连生乡人民政府2023年政府信息公开工作年度报告 → 绥滨县连生乡人民政府.
+func issuerOf(title string) string {
+	t := title
+	for _, s := range titleSuffixes {
+		if i := strings.Index(t, s); i >= 0 {
+			t = t[:i]
+			break
+		}
+	}
+	rs := []rune(t)
+	for i := 0; i+4 < len(rs); i++ {
+		if _, ok := yearAt(rs, i); ok {
+			k := skipSpaces(rs, i+4) + 1
+			if k < len(rs) && rs[k] == '度' {
+				k++
+			}
+			rs = append(rs[:i:i], rs[k:]...)
+			break
+		}
+	}
+	t = strings.TrimSpace(string(rs))
+	t = strings.TrimPrefix(t, "关于")
+	t = strings.TrimSuffix(t, "的")
+	t = strings.TrimSuffix(t, "关于")
+	return t
+}
+
+// periodKeys are how reports name the 统计期限.
+var periodKeys = []string{"统计期限", "统计时限", "统计期间", "统计时间", "统计区间"}
+
+// recognizePeriod reads the 统计期限 sentence: the first two dates after the key.
+func recognizePeriod(r *Report) {
+	for _, p := range r.Paragraphs {
+		for _, k := range periodKeys {
+			i := strings.Index(p.Text, k)
+			if i < 0 {
+				continue
+			}
+			rest := p.Text[i:]
+			if len(rest) > 400 {
+				rest = rest[:400]
+			}
+			ds := findDates(rest)
+			if len(ds) < 2 {
+				continue
+			}
+			end := strings.Index(rest, ds[1].Text) + len(ds[1].Text)
+			r.Period = &Period{From: ds[0].ISO(), To: ds[1].ISO(), Text: rest[:end], Loc: p.Loc}
+			r.PeriodYear = ds[0].Year
+			return
+		}
+	}
+}
+
+// metaDateKeys are the page metadata that carry a publication date, in order of trust.
+var metaDateKeys = []string{"成文日期", "发布日期", "公开日期", "发布时间", "印发日期"}
+
+// recognizeSignature finds the 落款 at the end: a date standing alone (or after the issuer
+// on the same line), with the issuer on the line before. Failing that, a date from the
+// page's metadata.
+func recognizeSignature(r *Report) {
+	seen := 0
+	for i := len(r.Paragraphs) - 1; i >= 0 && seen < 8; i-- {
+		t := cleanText(r.Paragraphs[i].Text)
+		if t == "" {
+			continue
+		}
+		seen++
+		// The signature may be one paragraph with a soft break: issuer\ndate.
+		lines := strings.Split(t, "\n")
+		last := cleanText(lines[len(lines)-1])
+		ds := findDates(last)
+		if len(ds) == 0 {
+			continue
+		}
+		d := ds[len(ds)-1]
+		rs := []rune(last)
+		before := cleanText(string(rs[:d.Start]))
+		after := strings.Trim(cleanText(string(rs[d.End:])), "。.")
+		if after != "" || runeLen(before) > 40 || strings.ContainsAny(before, "。，,；;") {
+			continue
+		}
+		sig := &Signature{Date: d.ISO(), Text: d.Text, Year: d.Year, Month: d.Month, Day: d.Day, Loc: r.Paragraphs[i].Loc, Source: "signature"}
+		switch {
+		case before != "":
+			sig.Issuer = before
+		case len(lines) > 1:
+			sig.Issuer = cleanText(strings.Join(lines[:len(lines)-1], ""))
+		default:
+			for j := i - 1; j >= 0; j-- {
+				prev := cleanText(r.Paragraphs[j].Text)
+				if prev == "" {
+					continue
+				}
+				if runeLen(prev) <= 40 && !strings.ContainsAny(prev, "。，,；;：:") {
+					sig.Issuer = strings.ReplaceAll(prev, "\n", "")
+				}
+				break
+			}
+		}
+		if sig.Issuer == "" {
+			sig.Source = "body"
+		}
+		r.Signature = sig
+		return
+	}
+	for _, k := range metaDateKeys {
+		v, ok := r.Meta[k]
+		if !ok {
+			continue
+		}
+		ds := findDates(v)
+		if len(ds) == 0 {
+			continue
+		}
+		d := ds[0]
+		r.Signature = &Signature{Issuer: metaIssuer(r.Meta), Date: d.ISO(), Text: d.Text, Year: d.Year, Month: d.Month, Day: d.Day, Source: "meta"}
+		return
+	}
+}
+
+func metaIssuer(m map[string]string) string {
+	for _, k := range []string{"发布机构", "发文机关", "发文单位", "来源"} {
+		if v := strings.TrimSpace(m[k]); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// recognizeYear sets Year: the title's, else the 统计期限's, else the year the body speaks
+// of most (「2023年，我乡…」), the signature excluded.
+func recognizeYear(r *Report) {
+	switch {
+	case r.TitleYear > 0:
+		r.Year = r.TitleYear
+	case r.PeriodYear > 0:
+		r.Year = r.PeriodYear
+	default:
+		r.Year = bodyYear(r)
+	}
+}
+
+func bodyYear(r *Report) int {
+	counts := map[int]int{}
+	best, bestN := 0, 0
+	for _, p := range r.Paragraphs {
+		if r.Signature != nil && p.Loc == r.Signature.Loc && p.Loc != (Loc{}) {
+			continue
+		}
+		rs := []rune(p.Text)
+		for i := 0; i+4 < len(rs); i++ {
+			if i > 0 && arabicDigit(rs[i-1]) >= 0 {
+				continue
+			}
+			if y, ok := yearAt(rs, i); ok {
+				counts[y]++
+				if n := counts[y]; n > bestN || (n == bestN && y < best) {
+					best, bestN = y, n
+				}
+				i += 4
+			}
+		}
+	}
+	return best
+}

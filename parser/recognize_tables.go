@@ -1,0 +1,700 @@
+package parser
+
+import (
+	"strings"
+)
+
+// Recognition of 表二/表三/表四. Tables are found by their labels, row by row, never by
+// their position in the document: every row is classified by what its cells say, and rows
+// that say nothing (a 表四 data row, a continuation after a page break) belong to the table
+// above them. So a table broken in two, 表二 cut into four small tables, or one table that a
+// text reader glued to the next all read the same.
+//
+// Crawled web text where a whole table runs together in one paragraph
+// (「行政规范性文件77132470」) is not split back into cells: the digits of adjacent cells
+// cannot be told apart without guessing, so such a table is left absent rather than
+// filled with invented numbers.
+
+type tableKind int
+
+const (
+	kindNone tableKind = iota
+	kind2
+	kind3
+	kind4
+)
+
+// tbl is a Table with its cells folded once.
+type tbl struct {
+	t           *Table
+	f           [][]string
+	validOrigin bool
+}
+
+type rowRef struct {
+	t *tbl
+	i int
+}
+
+func (rr rowRef) cells() []Cell    { return rr.t.t.Rows[rr.i] }
+func (rr rowRef) folded() []string { return rr.t.f[rr.i] }
+
+var (
+	kind2Words = []string{"第二十条", "信息内容", "本年制发件数", "本年新制作数量", "上一年项目数量", "本年处理决定数量", "本年收费金额", "采购项目数量"}
+	kind3Words = []string{"本年新收", "上年结转", "予以公开", "不予公开", "无法提供", "不予处理", "结转下年度", "自然人", "勾稽", "申请人情况", "本年度办理结果", "商业企业", "科研机构", "法律服务机构", "其他处理", "部分公开"}
+	kind4Words = []string{"行政复议", "行政诉讼", "结果维持", "结果纠正", "尚未审结", "未经复议", "复议后起诉", "其他结果"}
+)
+
+func rowKind(fs []string) tableKind {
+	var n2, n3, n4 int
+	for _, f := range fs {
+		if f == "" {
+			continue
+		}
+		for _, w := range kind2Words {
+			if strings.Contains(f, w) {
+				n2++
+			}
+		}
+		if table2Row(f) != "" {
+			n2++
+		}
+		for _, w := range kind3Words {
+			if strings.Contains(f, w) {
+				n3++
+			}
+		}
+		for _, w := range kind4Words {
+			if strings.Contains(f, w) {
+				n4++
+			}
+		}
+	}
+	switch {
+	case n2 == 0 && n3 == 0 && n4 == 0:
+		return kindNone
+	case n3 >= n2 && n3 >= n4:
+		return kind3
+	case n4 >= n2:
+		return kind4
+	}
+	return kind2
+}
+
+func newTbl(t *Table) *tbl {
+	x := &tbl{t: t, f: make([][]string, len(t.Rows))}
+	for i, row := range t.Rows {
+		fs := make([]string, len(row))
+		for j, c := range row {
+			fs[j] = fold(c.Text)
+			if !t.Ragged && (i > 0 || j > 0) && c.OriginRow == i && c.OriginCol == j {
+				x.validOrigin = true
+			}
+		}
+		x.f[i] = fs
+	}
+	return x
+}
+
+// logical returns the indexes of a row's cells with the slots covered by a horizontal merge
+// left out, so that a cell spanning three columns counts once. Only for grids whose
+// reader filled Origin.
+func (x *tbl) logical(i int) []int {
+	row := x.t.Rows[i]
+	idx := make([]int, 0, len(row))
+	for j, c := range row {
+		if x.validOrigin && j > 0 && c.Merged(i, j) && c.OriginRow == row[j-1].OriginRow && c.OriginCol == row[j-1].OriginCol {
+			continue
+		}
+		idx = append(idx, j)
+	}
+	return idx
+}
+
+// recognizeTables sorts every row of every table into 表二, 表三 or 表四 and reads them.
+func recognizeTables(r *Report, doc *Document) {
+	var rows [4][]rowRef
+	cur := kindNone
+	for _, b := range doc.Blocks {
+		if b.Para != nil {
+			if cleanText(b.Para.Text) != "" {
+				cur = kindNone
+			}
+			continue
+		}
+		if b.Table == nil {
+			continue
+		}
+		x := newTbl(b.Table)
+		for i := range x.f {
+			if k := rowKind(x.f[i]); k != kindNone {
+				cur = k
+			}
+			if cur != kindNone {
+				rows[cur] = append(rows[cur], rowRef{x, i})
+			}
+		}
+	}
+	if len(rows[kind3]) > 0 {
+		recognizeTable3(r, rows[kind3])
+	}
+	if len(rows[kind4]) > 0 {
+		recognizeTable4(r, rows[kind4])
+	}
+	var st *table2State
+	if len(rows[kind2]) > 0 {
+		st = recognizeTable2(r, rows[kind2])
+	}
+	r.Layout = decideLayout(r.LayoutLabels)
+	if st != nil {
+		finishTable2(r, st)
+	}
+}
+
+func decideLayout(ls []LayoutLabel) string {
+	var n19, n21 int
+	for _, l := range ls {
+		if l.Layout == Layout2019 {
+			n19++
+		} else {
+			n21++
+		}
+	}
+	switch {
+	case n19 == 0 && n21 == 0:
+		return LayoutUnknown
+	case n19 > n21:
+		return Layout2019
+	}
+	return Layout2021
+}
+
+func (r *Report) addLayoutLabel(label, layout string, w Where) {
+	r.LayoutLabels = append(r.LayoutLabels, LayoutLabel{Label: label, Layout: layout, Where: w})
+}
+
+// ---- 表三 ----
+
+// t3Columns is what the header of one table says about its columns: for grids, the column
+// of each of the seven figures and of an added 小计; for ragged rows, the order of the
+// columns under 法人或其他组织 (to place a 小计 among them).
+type t3Columns struct {
+	col      [7]int
+	subtotal []int
+	ok       bool
+}
+
+func (c *t3Columns) fromHeaderGrid(fs []string) {
+	for j, f := range fs {
+		switch k := table3ColumnIndex(f); {
+		case k >= 0:
+			c.col[k] = j
+		case k == -2:
+			if !containsInt(c.subtotal, j) {
+				c.subtotal = append(c.subtotal, j)
+			}
+		}
+	}
+	c.ok = true
+	for _, j := range c.col {
+		if j < 0 {
+			c.ok = false
+		}
+	}
+}
+
+func containsInt(xs []int, v int) bool {
+	for _, x := range xs {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func newT3Columns() *t3Columns {
+	c := &t3Columns{}
+	for i := range c.col {
+		c.col[i] = -1
+	}
+	return c
+}
+
+func recognizeTable3(r *Report, rows []rowRef) {
+	t3 := &Table3{Loc: rows[0].t.t.Loc}
+	r.Table3 = t3
+	slots := map[string]**Table3Row{}
+	for _, ref := range t3.Rows() {
+		slots[ref.Key] = ref.Row
+	}
+	cols := map[*tbl]*t3Columns{}
+	var lastGrid *t3Columns
+	// Ragged: the order of value columns as the header names them, 7 or 8 with a 小计.
+	raggedOrder := []int{0, 1, 2, 3, 4, 5, 6}
+	group := groupNone
+	var subtotal *ExtraColumn
+
+	for _, rr := range rows {
+		cells, fs := rr.cells(), rr.folded()
+		if isTable3Header(fs) {
+			if !rr.t.t.Ragged {
+				c := cols[rr.t]
+				if c == nil {
+					c = newT3Columns()
+					cols[rr.t] = c
+				}
+				c.fromHeaderGrid(fs)
+				if c.ok {
+					lastGrid = c
+				}
+			} else if o := raggedHeaderOrder(fs); o != nil {
+				raggedOrder = o
+			}
+			continue
+		}
+		var labels []string
+		var labelCells []Cell
+		var values []*Cell // nil entry: absent
+		var extra *Cell
+		c := cols[rr.t]
+		if c == nil && !rr.t.t.Ragged && lastGrid != nil && len(cells) == len(rr.t.t.Rows[0]) {
+			c = lastGrid // a continuation after a page break: no header of its own
+		}
+		if !rr.t.t.Ragged && c != nil && c.ok {
+			minCol := len(cells)
+			for _, j := range c.col {
+				minCol = min(minCol, j)
+			}
+			for _, j := range c.subtotal {
+				minCol = min(minCol, j)
+			}
+			prev := ""
+			for j := 0; j < minCol && j < len(cells); j++ {
+				if fs[j] != "" && fs[j] != prev {
+					labels = append(labels, fs[j])
+					labelCells = append(labelCells, cells[j])
+				}
+				prev = fs[j]
+			}
+			values = make([]*Cell, 7)
+			for k, j := range c.col {
+				if j < len(cells) {
+					values[k] = &cells[j]
+				}
+			}
+			if len(c.subtotal) > 0 && c.subtotal[0] < len(cells) {
+				extra = &cells[c.subtotal[0]]
+			}
+		} else {
+			li := table3LabelIndex(cells, len(raggedOrder))
+			if li < 0 {
+				continue
+			}
+			for j := 0; j <= li; j++ {
+				if fs[j] != "" {
+					labels = append(labels, fs[j])
+					labelCells = append(labelCells, cells[j])
+				}
+			}
+			vals := cells[li+1:]
+			if len(vals) > len(raggedOrder) {
+				vals = vals[len(vals)-len(raggedOrder):]
+			}
+			order := raggedOrder
+			if len(vals) < len(order) && len(vals) <= 7 {
+				order = []int{0, 1, 2, 3, 4, 5, 6}
+			}
+			values = make([]*Cell, 7)
+			for p := range vals {
+				if p >= len(order) {
+					break
+				}
+				switch k := order[p]; {
+				case k >= 0:
+					values[k] = &vals[p]
+				case k == -2:
+					extra = &vals[p]
+				}
+			}
+		}
+		if len(labels) == 0 {
+			continue
+		}
+		key, g := table3RowKey(labels, group)
+		group = g
+		first := labelCells[0]
+		lastCell := labelCells[len(labelCells)-1]
+		if key == "" {
+			if isGroupOnly(labels) && allBlank(values) {
+				continue
+			}
+			er := ExtraRow{Table: KeyTable3, Label: lastCell.Text, Where: Where{Section: 3, Table: KeyTable3, Line: first.Loc.N()}}
+			er.Values = make([]*Figure, 7)
+			for k := range values {
+				er.Values[k] = t3Figure(values[k], "", k)
+			}
+			r.ExtraRows = append(r.ExtraRows, er)
+			continue
+		}
+		slot := slots[key]
+		if *slot != nil {
+			continue // the first printing of a row counts; rules see a duplicate through ExtraRows
+		}
+		row := &Table3Row{Label: t3Label(labelCells, labels), Loc: lastCell.Loc}
+		for k, f := range row.Cells() {
+			*f = *t3Figure(values[k], key, k)
+		}
+		*slot = row
+		w := Where{Section: 3, Table: KeyTable3, Row: key, Line: lastCell.Loc.N()}
+		switch key {
+		case "other_no_correction", "other_no_fee", "other_other":
+			r.addLayoutLabel(lastCell.Text, Layout2021, w)
+		case "other":
+			r.addLayoutLabel(lastCell.Text, Layout2019, w)
+		}
+		if extra != nil {
+			if subtotal == nil {
+				subtotal = &ExtraColumn{Label: "小计", Values: map[string]*Figure{}}
+			}
+			subtotal.Values[key] = t3Figure(extra, key, -1)
+		}
+	}
+	if subtotal != nil {
+		t3.ExtraColumns = append(t3.ExtraColumns, *subtotal)
+	}
+}
+
+// raggedHeaderOrder reads the header row that names the columns under 法人或其他组织 (商业
+// 企业 … 其他, maybe 小计) and returns the order of a data row's values: 自然人, those
+// columns in printed order, 总计. It returns nil for other header rows.
+func raggedHeaderOrder(fs []string) []int {
+	var sub []int
+	for _, f := range fs {
+		k := table3ColumnIndex(f)
+		if (k >= 1 && k <= 5) || k == -2 {
+			sub = append(sub, k)
+		}
+	}
+	if len(sub) < 5 {
+		return nil
+	}
+	return append(append([]int{0}, sub...), 6)
+}
+
+// table3LabelIndex finds a ragged row's innermost label cell: the last cell that is not a
+// value, preferring one that leaves room for the value columns after it (so that a value
+// cell holding text is not taken for the label).
+func table3LabelIndex(cells []Cell, nvals int) int {
+	last := -1
+	for i := len(cells) - 1; i >= 0; i-- {
+		if isValueText(cells[i].Text) {
+			continue
+		}
+		if last < 0 {
+			last = i
+		}
+		if len(cells)-1-i >= nvals || len(cells)-1-i >= 7 {
+			return i
+		}
+	}
+	return last
+}
+
+func isGroupOnly(labels []string) bool {
+	for _, l := range labels {
+		if table3Group(l) == groupNone && !strings.Contains(l, "本年度办理结果") {
+			return false
+		}
+	}
+	return true
+}
+
+func allBlank(cs []*Cell) bool {
+	for _, c := range cs {
+		if c != nil && trimSpace(c.Text) != "" {
+			if _, st := readNumber(c.Text); st != Blank {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// t3Label is a row's label in the report's words: the numbered item with its group,
+// 「（三）不予公开 1.属于国家秘密」.
+func t3Label(cells []Cell, folded []string) string {
+	last := cells[len(cells)-1].Text
+	if leadingNumber(folded[len(folded)-1]) > 0 && len(cells) > 1 {
+		return strings.TrimSpace(cells[len(cells)-2].Text) + " " + last
+	}
+	return last
+}
+
+func t3Figure(c *Cell, row string, k int) *Figure {
+	w := Where{Section: 3, Table: KeyTable3, Row: row}
+	if k >= 0 {
+		w.Column = Table3Columns[k]
+	} else {
+		w.Column = "subtotal"
+	}
+	if c == nil {
+		return &Figure{Where: w, State: Absent}
+	}
+	w.Line = c.Loc.N()
+	f := parseFigure(c.Text, w)
+	return &f
+}
+
+// ---- 表四 ----
+
+func isTable4Header(fs []string) bool {
+	for _, f := range fs {
+		if containsAny(f, "行政复议", "行政诉讼", "结果", "审结", "总计", "起诉") {
+			return true
+		}
+	}
+	return false
+}
+
+var table4Blocks = []string{"review", "litigation_direct", "litigation_after_review"}
+
+func recognizeTable4(r *Report, rows []rowRef) {
+	t4 := &Table4{Loc: rows[0].t.t.Loc}
+	r.Table4 = t4
+	var data []Cell
+	var pool []Cell
+	for _, rr := range rows {
+		if isTable4Header(rr.folded()) {
+			continue
+		}
+		cells := rr.cells()
+		if len(cells) >= 15 && data == nil {
+			data = cells[len(cells)-15:]
+		}
+		for _, c := range cells {
+			if trimSpace(c.Text) != "" && isValueText(c.Text) {
+				pool = append(pool, c)
+			}
+		}
+	}
+	if data == nil {
+		data = pool
+		if len(data) > 15 {
+			data = data[len(data)-15:]
+		}
+	}
+	blocks := []*Table4Block{&t4.Review, &t4.LitigationDirect, &t4.LitigationAfterReview}
+	for b, blk := range blocks {
+		for k, f := range blk.Cells() {
+			w := Where{Section: 4, Table: KeyTable4, Row: table4Blocks[b], Column: Table4Columns[k]}
+			p := b*5 + k
+			if p < len(data) {
+				w.Line = data[p].Loc.N()
+				*f = parseFigure(data[p].Text, w)
+			} else {
+				*f = Figure{Where: w, State: Absent}
+			}
+		}
+	}
+}
+
+// ---- 表二 ----
+
+// t2Row is a 表二 data row before the layout is known.
+type t2Row struct {
+	key    string
+	label  Cell
+	values []Cell
+	cols   []string // column keys from the block's header, nil when none was seen
+}
+
+// table2State carries what recognizeTable2 saw until finishTable2 can decide the layout.
+type table2State struct {
+	rows []t2Row
+	n19  int
+	n21  int
+}
+
+func recognizeTable2(r *Report, rows []rowRef) *table2State {
+	st := &table2State{}
+	var cols []string
+	for _, rr := range rows {
+		cells, fs := rr.cells(), rr.folded()
+		idx := rr.t.logical(rr.i)
+		// Block rows (第二十条第（一）项) open a block; its header row names the columns.
+		isHeader := false
+		for _, j := range idx {
+			f := fs[j]
+			if strings.Contains(f, "第二十条") {
+				cols = nil
+				if strings.Contains(f, "第二十条第(九)项") {
+					r.addLayoutLabel(cells[j].Text, Layout2019, Where{Section: 2, Table: KeyTable2, Line: cells[j].Loc.N()})
+					st.n19++
+				}
+				isHeader = true
+			}
+			if strings.Contains(f, "信息内容") || table2Column(f) != "" {
+				isHeader = true
+			}
+		}
+		if isHeader {
+			var hc []string
+			for _, j := range idx {
+				f := fs[j]
+				k := table2Column(f)
+				if k == "" {
+					continue
+				}
+				hc = append(hc, k)
+				st.layoutLabel(r, f, cells[j])
+			}
+			if len(hc) > 0 {
+				cols = hc
+			}
+			continue
+		}
+		// A data row: the first non-empty cell is the label, the cells after it the values.
+		li := -1
+		for _, j := range idx {
+			if fs[j] != "" {
+				li = j
+				break
+			}
+		}
+		if li < 0 {
+			continue
+		}
+		var vals []Cell
+		for _, j := range idx {
+			if j > li {
+				vals = append(vals, cells[j])
+			}
+		}
+		key := table2Row(fs[li])
+		if key == "" {
+			if isValueText(cells[li].Text) {
+				continue
+			}
+			er := ExtraRow{Table: KeyTable2, Label: cells[li].Text, Where: Where{Section: 2, Table: KeyTable2, Line: cells[li].Loc.N()}, Values: []*Figure{}}
+			for p, c := range vals {
+				col := ""
+				if p < len(cols) {
+					col = cols[p]
+				}
+				f := parseFigure(c.Text, Where{Section: 2, Table: KeyTable2, Column: col, Line: c.Loc.N()})
+				er.Values = append(er.Values, &f)
+			}
+			r.ExtraRows = append(r.ExtraRows, er)
+			continue
+		}
+		if key == "procurement" {
+			r.addLayoutLabel(cells[li].Text, Layout2019, Where{Section: 2, Table: KeyTable2, Row: key, Line: cells[li].Loc.N()})
+			st.n19++
+		}
+		st.rows = append(st.rows, t2Row{key: key, label: cells[li], values: vals, cols: cols})
+	}
+	r.Table2 = &Table2{Loc: rows[0].t.t.Loc}
+	return st
+}
+
+func (st *table2State) layoutLabel(r *Report, f string, c Cell) {
+	w := Where{Section: 2, Table: KeyTable2, Line: c.Loc.N()}
+	for _, l := range layoutLabels2019 {
+		if strings.Contains(f, l) {
+			r.addLayoutLabel(c.Text, Layout2019, w)
+			st.n19++
+			return
+		}
+	}
+	for _, l := range layoutLabels2021 {
+		if strings.Contains(f, l) {
+			r.addLayoutLabel(c.Text, Layout2021, w)
+			st.n21++
+			return
+		}
+	}
+	if f == "本年处理决定数量" || strings.HasPrefix(f, "本年处理决定数量(") {
+		r.addLayoutLabel(c.Text, Layout2021, w)
+		st.n21++
+	}
+}
+
+// defaultTable2Columns are the columns of each row when its block printed no header.
+var defaultTable2Columns = map[string]map[string][]string{
+	Layout2021: {
+		"regulations": {"issued", "repealed", "in_force"}, "normative_documents": {"issued", "repealed", "in_force"},
+		"licensing": {"decisions"}, "punishment": {"decisions"}, "coercion": {"decisions"}, "fees": {"amount_10k_yuan"},
+	},
+	Layout2019: {
+		"regulations": {"made", "published", "total_public"}, "normative_documents": {"made", "published", "total_public"},
+		"licensing": {"previous_items", "change", "decisions"}, "other_services": {"previous_items", "change", "decisions"},
+		"punishment": {"previous_items", "change", "decisions"}, "coercion": {"previous_items", "change", "decisions"},
+		"fees": {"previous_items", "change"}, "procurement": {"projects", "amount"},
+	},
+}
+
+// finishTable2 fills the layout's struct once the layout is known: by 表二's own labels,
+// else by the report's.
+func finishTable2(r *Report, st *table2State) {
+	layout := Layout2021
+	switch {
+	case st.n19 > st.n21:
+		layout = Layout2019
+	case st.n19 == 0 && st.n21 == 0 && r.Layout == Layout2019:
+		layout = Layout2019
+	}
+	figs := map[string]map[string]*Figure{}
+	for _, row := range st.rows {
+		if figs[row.key] != nil {
+			continue
+		}
+		cols := row.cols
+		if cols == nil {
+			cols = defaultTable2Columns[layout][row.key]
+		}
+		m := map[string]*Figure{}
+		for p, c := range row.values {
+			if p >= len(cols) {
+				break
+			}
+			if m[cols[p]] != nil {
+				continue
+			}
+			f := parseFigure(c.Text, Where{Section: 2, Table: KeyTable2, Row: row.key, Column: cols[p], Line: c.Loc.N()})
+			m[cols[p]] = &f
+		}
+		figs[row.key] = m
+	}
+	get := func(row, col string) Figure {
+		if f := figs[row][col]; f != nil {
+			return *f
+		}
+		return Figure{State: Absent, Where: Where{Section: 2, Table: KeyTable2, Row: row, Column: col}}
+	}
+	if layout == Layout2019 {
+		items := func(row string) Items2019 {
+			return Items2019{PreviousItems: get(row, "previous_items"), Change: get(row, "change"), Decisions: get(row, "decisions")}
+		}
+		docs := func(row string) DocCounts2019 {
+			return DocCounts2019{Made: get(row, "made"), Published: get(row, "published"), TotalPublic: get(row, "total_public")}
+		}
+		r.Table2.V2019 = &Table2v2019{
+			Regulations: docs("regulations"), NormativeDocuments: docs("normative_documents"),
+			Licensing: items("licensing"), OtherServices: items("other_services"),
+			Punishment: items("punishment"), Coercion: items("coercion"),
+			Fees:        Fees2019{PreviousItems: get("fees", "previous_items"), Change: get("fees", "change")},
+			Procurement: Procurement2019{Projects: get("procurement", "projects"), Amount: get("procurement", "amount")},
+		}
+		return
+	}
+	docs := func(row string) DocCounts2021 {
+		return DocCounts2021{Issued: get(row, "issued"), Repealed: get(row, "repealed"), InForce: get(row, "in_force")}
+	}
+	r.Table2.V2021 = &Table2v2021{
+		Regulations: docs("regulations"), NormativeDocuments: docs("normative_documents"),
+		Licensing:  Decisions{get("licensing", "decisions")},
+		Punishment: Decisions{get("punishment", "decisions")},
+		Coercion:   Decisions{get("coercion", "decisions")},
+		Fees:       Fees2021{get("fees", "amount_10k_yuan")},
+	}
+}
