@@ -202,6 +202,13 @@ func (r *reader) run() error {
 			i = next
 			continue
 		}
+		if t, next := r.verticalTable(i); t != nil {
+			if err := r.addTable(t); err != nil {
+				return err
+			}
+			i = next
+			continue
+		}
 		r.addPara(l, i)
 		i++
 	}

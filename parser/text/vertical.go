@@ -1,0 +1,172 @@
+package text
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/govinfo-lint/govinfo-lint/parser"
+)
+
+// Vertical tables: text where every cell stands on a line of its own and nothing marks
+// where a row ends (LibreOffice "save as text", many copies from a browser). A merged
+// continuation cell prints as an empty line, a cell of two paragraphs as two lines.
+//
+// Heuristic (documented because it guesses): a region is a run of short lines (at most
+// verticalMaxRunes runes, not ending a sentence with 。) holding at least two runs of
+// value lines (numbers, or the blank marks / — - 无) and at least three numbers, or one
+// run of at least five numbers (表四's lone data row). It starts
+// at a label line (not a section heading such as 三、…情况, unless a value follows it at
+// once) and ends after its last value run; a section heading preceded by an empty line,
+// or a long line, ends it. Inside, each run of values closes a row; empty lines between
+// two values are empty value cells. The labels before a run of n values become:
+//   - with three labels or fewer: the row's own label cells (三、本年度办理结果, （一）予以公开);
+//   - with more (headers run into the first data row): the last label is the row's label,
+//     the n+1 labels before it a header row, anything earlier one more row;
+//   - when n >= 10, no label: a row of ten or more values is a pure data row (表四 style),
+//     the labels above it form one header row.
+// Header rows whose cells wrapped over several lines cannot be rebuilt; value rows can.
+
+const verticalMaxRunes = 60
+
+type vkind uint8
+
+const (
+	vBlank vkind = iota
+	vValue
+	vLabel
+	vLong
+)
+
+func vKind(l string) vkind {
+	t := trim(l)
+	switch {
+	case t == "":
+		if strings.IndexByte(l, '\t') >= 0 {
+			return vLong
+		}
+		return vBlank
+	case isNumber(t) || isBlankMark(t):
+		return vValue
+	case strings.IndexByte(t, '\t') >= 0 || strings.HasSuffix(t, "。") || utf8.RuneCountInString(t) > verticalMaxRunes:
+		return vLong
+	}
+	return vLabel
+}
+
+// isBlankMark: what reports print in a cell they leave unfilled.
+func isBlankMark(t string) bool {
+	switch t {
+	case "/", "／", "-", "－", "—", "——", "–", "无", "…", "……":
+		return true
+	}
+	return false
+}
+
+// verticalTable returns the vertical table that starts at line i, or nil.
+func (r *reader) verticalTable(i int) (*parser.Table, int) {
+	lines := r.lines
+	kind := func(k int) vkind {
+		if k < 0 || k >= len(lines) {
+			return vLong
+		}
+		return vKind(lines[k])
+	}
+	isHeading := func(k int) bool { return headingRE.MatchString(trim(lines[k])) && kind(k+1) != vValue }
+	if kind(i) != vLabel || isHeading(i) {
+		return nil, i
+	}
+	// Find the end: the line after the last value run before a break.
+	end, runs, numbers := -1, 0, 0
+	inRun := false
+	for k := i; k < len(lines); k++ {
+		kd := kind(k)
+		if kd == vLong || (kd == vLabel && isHeading(k) && kind(k-1) == vBlank) {
+			break
+		}
+		if kd == vValue {
+			if !inRun {
+				runs++
+				inRun = true
+			}
+			if isNumber(trim(lines[k])) {
+				numbers++
+			}
+			end = k + 1
+			continue
+		}
+		if kd == vBlank && inRun {
+			// Empty lines between two values stay inside the run.
+			n := k
+			for n < len(lines) && kind(n) == vBlank {
+				n++
+			}
+			if kind(n) == vValue {
+				continue
+			}
+		}
+		inRun = false
+	}
+	if end <= i || !(runs >= 2 && numbers >= 3 || numbers >= 5) {
+		return nil, i
+	}
+	t := &parser.Table{Loc: parser.Loc{Line: i + 1}, Ragged: true}
+	cell := func(k int) parser.Cell { return parser.Cell{Text: trim(lines[k]), Loc: parser.Loc{Line: k + 1}} }
+	var labels []int
+	for k := i; k < end; {
+		if kind(k) != vValue {
+			labels = append(labels, k)
+			k++
+			continue
+		}
+		var values []int
+		for k < end {
+			kd := kind(k)
+			if kd == vValue {
+				values = append(values, k)
+				k++
+				continue
+			}
+			n := k
+			for n < end && kind(n) == vBlank {
+				n++
+			}
+			if kd == vBlank && n < end && kind(n) == vValue {
+				values = append(values, k)
+				k++
+				continue
+			}
+			break
+		}
+		own := labels
+		var head []int
+		switch {
+		case len(values) >= 10:
+			own, head = nil, labels
+		case len(labels) > 3:
+			own, head = labels[len(labels)-1:], labels[:len(labels)-1]
+		}
+		if len(head) > 0 {
+			w := len(values) + 1
+			if len(values) < 10 && len(head) > w {
+				t.Rows = append(t.Rows, cellsAt(head[:len(head)-w], cell), cellsAt(head[len(head)-w:], cell))
+			} else {
+				t.Rows = append(t.Rows, cellsAt(head, cell))
+			}
+		}
+		row := cellsAt(own, cell)
+		for _, v := range values {
+			row = append(row, cell(v))
+		}
+		t.Rows = append(t.Rows, row)
+		labels = nil
+	}
+	return t, end
+}
+
+func cellsAt(ks []int, cell func(int) parser.Cell) []parser.Cell {
+	row := make([]parser.Cell, 0, len(ks)+8)
+	for _, k := range ks {
+		row = append(row, cell(k))
+	}
+	return row
+}
