@@ -1,0 +1,552 @@
+package rules
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/govinfo-lint/govinfo-lint/parser"
+)
+
+// Narrative rules: what the running text says, against itself and against the tables.
+// Patterns are deliberately narrow: a false alarm costs an auditor's trust, so a sentence
+// that does not clearly state a figure is left alone.
+
+var (
+	reThisYear = regexp.MustCompile(`^\s*(\d{4})\s*年度?\s*[，,]`)
+
+	reReceived   = regexp.MustCompile(`(?:收到|受理|新收)([^。；;，,！？]{0,24}?)申请(?:公开)?(?:事项)?(?:数量)?(?:共计|总计|合计|共|计|为|是)?\s*(\d+)\s*(?:件|个|宗|份)`)
+	reNoReceived = regexp.MustCompile(`未(?:收到|受理)([^。；;，,！？]{0,16}?)申请`)
+	reDone       = regexp.MustCompile(`办结([^。；;，,！？\d%]{0,10}?)(\d+)\s*件`)
+	reCarry      = regexp.MustCompile(`(上一?年度?)?结转(?:至|到)?(?:下一?年度?|\d{4}年度?)?(?:继续)?(?:办理)?(?:的)?(?:政府信息公开)?(?:申请)?(?:共计|共|为)?\s*(\d+)\s*件`)
+	reCarryAfter = regexp.MustCompile(`(\d+)\s*件(?:申请)?(?:已|将)?(?:结转至|结转到|结转)下一?年度?`)
+	reReview     = regexp.MustCompile(`行政复议(?:案件|申请)?(?:共计|共|为)?\s*(\d+)\s*(?:件|起|宗)`)
+	reLitigation = regexp.MustCompile(`行政诉讼(?:案件)?(?:共计|共|为)?\s*(\d+)\s*(?:件|起|宗)`)
+	reNoCases    = regexp.MustCompile(`(?:未|没有)(?:发生|收到|出现|被|有)`)
+
+	reSumHead  = regexp.MustCompile(`(\d+)\s*(条|件|篇|个|次|项)[，,]?\s*其中[，,：:]?`)
+	reSumPart  = regexp.MustCompile(`^([^\d，,、；;。：:]{1,24}?)(\d+)\s*(条|件|篇|个|次|项)`)
+	reParens   = regexp.MustCompile(`（[^（）]*）|\([^()]*\)`)
+	reNotAPart = regexp.MustCompile(`增加|减少|较|同比|上年|相比|下降|增长|累计|占|比例|率`)
+
+	reDigits = regexp.MustCompile(`[0-9]+[Xx]?`)
+
+	reFee = regexp.MustCompile(`信息处理费|处理费|收费|收取费用|费用`)
+)
+
+// narrow folds full-width digits and letters, so that patterns see 「１２件」 as 「12件」.
+func narrow(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r >= 0xFF01 && r <= 0xFF5E }) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r >= '０' && r <= '９' || r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ' || r == '％' || r == '．' {
+			return r - 0xFEE0
+		}
+		return r
+	}, s)
+}
+
+// sectionOf maps each paragraph of a section's body to the section's number.
+func sectionOf(r *parser.Report) map[*parser.Paragraph]int {
+	m := map[*parser.Paragraph]int{}
+	for _, s := range r.Sections {
+		for _, p := range s.Paragraphs {
+			m[p] = s.Number
+		}
+	}
+	return m
+}
+
+func section(r *parser.Report, n int) *parser.Section {
+	for i := range r.Sections {
+		if r.Sections[i].Number == n {
+			return &r.Sections[i]
+		}
+	}
+	return nil
+}
+
+// sectionText is the body of a section, plus any text the heading carries after a colon
+// (「六、其他需要报告的事项：无」).
+func sectionText(s *parser.Section) string {
+	var b strings.Builder
+	h := s.Heading
+	if i := strings.IndexAny(h, "：:"); i >= 0 {
+		b.WriteString(h[i+len(string([]rune(h[i:])[0])):])
+	}
+	for _, p := range s.Paragraphs {
+		b.WriteString(p.Text)
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+func stripPunct(s string) string {
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune(" \t\r\n\u3000\u00a0。．.，,；;：:、！!（）()“”\"'‘’-—…", r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// snippet cuts a paragraph around a match for a message.
+func snippet(s string, lo, hi int) string {
+	rs := []rune(s)
+	a := len([]rune(s[:lo]))
+	b := len([]rune(s[:hi]))
+	a0, b0 := max(0, a-12), min(len(rs), b+4)
+	out := string(rs[a0:b0])
+	if a0 > 0 {
+		out = "…" + out
+	}
+	if b0 < len(rs) {
+		out += "…"
+	}
+	return out
+}
+
+func textRules() []*Rule {
+	return []*Rule{
+		{
+			ID: "year-mismatch", Severity: Warning,
+			Summary: Text{"标题年份、统计期限与正文所说的「本年」不一致", "the title year, the 统计期限 and the body's \"this year\" disagree"},
+			Doc: Text{
+				ZH: "检查标题中的年度（「Y年政府信息公开工作年度报告」）、统计期限（「统计期限自Y年1月1日起至Y年12月31日止」）和正文段首的「Y年，我乡……」是否一致。不一致通常是照抄上一年报告未改年份。与往年的比较（「较2022年」）、日期、以「Y+1年，我乡将……」开头的来年打算，以及同时提到本年度的段落不算。\n依据：《中华人民共和国政府信息公开条例》第五十条（年度报告报告上一年度的工作）、第四十九条。\n修改：把照抄下来的年份改为本报告年度。",
+				EN: "Checks that the year of the title, of the 统计期限 sentence and of paragraphs opening \"Y年，我乡……\" agree. A mismatch is usually text copied from last year's report. Comparisons (较2022年), dates, next year's plans (Y+1年，我乡将……) and paragraphs that also name the report year are not counted.\nBasis: Articles 49 and 50 of the Regulations (the report covers the previous year).\nFix: update the copied year.",
+			},
+			Check: checkYearMismatch,
+		},
+		{
+			ID: "text-table-mismatch", Severity: Warning,
+			Summary: Text{"正文中的数字与表格不符", "a figure in the narrative contradicts the tables"},
+			Doc: Text{
+				ZH: "对照正文中明确的说法与统计表：「收到……申请N件」应等于表三「一、本年新收」总计（或一加二）；「办结N件」应等于（七）总计；「结转N件」应等于「四、结转下年度继续办理」总计（「上年结转N件」对应「二」）；「行政复议N件」「行政诉讼N件」应等于表四的相应总计；「未收到……申请」「未发生行政复议、行政诉讼」对应0。只匹配明确的句式，以免误报。\n依据：国办公开办函〔2021〕30号要求正文与表格数据一致。\n修改：核对台账，统一正文与表格中的数字。",
+				EN: "Compares clear narrative statements with the tables: 收到……申请N件 = 表三 I total (or I + II); 办结N件 = (7) total; 结转N件 = IV total (上年结转N件 = II); 行政复议/行政诉讼 N件 = 表四's totals; 未收到……申请 / 未发生行政复议、行政诉讼 mean 0. Only precise phrasings are matched.\nBasis: 国办公开办函〔2021〕30号; the narrative and the tables describe the same facts.\nFix: check the register and make text and tables agree.",
+			},
+			Check: checkTextTable,
+		},
+		{
+			ID: "text-sum", Severity: Warning,
+			Summary: Text{"正文中的总数不等于其列出的各分项之和", "a total stated in the narrative does not equal its stated parts"},
+			Doc: Text{
+				ZH: "检查「总数N条，其中，A a条，B b条……」这类句子：列出两个及以上同单位分项时，分项之和超过总数必错；分项之和略小于总数（差额不超过总数的5%，至少1）也视为算错。明显只列举部分的情形不报。\n依据：数据须前后一致（国办公开办函〔2021〕30号）。\n修改：改正总数或分项。",
+				EN: "Checks sentences of the form \"N条，其中，A a条，B b条\": with two or more parts in the same unit, parts exceeding the total are wrong; parts falling short by a little (at most 5% of the total, at least 1) are counted as a slip too. An obviously partial listing is left alone.\nBasis: figures must be consistent (国办公开办函〔2021〕30号).\nFix: correct the total or the parts.",
+			},
+			Check: checkTextSum,
+		},
+		{
+			ID: "section-empty", Severity: Warning,
+			Summary: Text{"第五部分（或第六部分）为空或只写「无」", "五 (or 六) is empty or only says 无"},
+			Doc: Text{
+				ZH: "第五部分「存在的主要问题及改进情况」必须写明存在的问题和改进措施，空白或只写「无」「暂无」即为缺陷。第六部分为空白时也报告；第六部分只写「无」时不在此报告（2021年度起由 fee-statement-missing 指出未说明信息处理费）。\n依据：《中华人民共和国政府信息公开条例》第五十条（年度报告应包括存在的主要问题及改进情况）；国办公开办函〔2021〕30号。\n修改：如实写明本年度存在的主要问题和改进情况。",
+				EN: "Section V (problems and improvements) must state problems and measures; empty or only 无 / 暂无 is a defect. An empty section VI is reported too; a VI that only says 无 is not reported here (for 2021 and later fee-statement-missing names what it lacks).\nBasis: Article 50 of the Regulations; 国办公开办函〔2021〕30号.\nFix: state the main problems and the improvements.",
+			},
+			Check: checkSectionEmpty,
+		},
+		{
+			ID: "fee-statement-missing", Severity: Warning,
+			Summary: Text{"2021年度起的报告未在第六部分说明信息处理费收取情况", "a report for 2021 or later does not state 信息处理费 in 六"},
+			Doc: Text{
+				ZH: "2021年度起，第六部分「其他需要报告的事项」应报告本年度收取信息处理费的情况（如「本年度未收取信息处理费」）。第六部分和全文都没有提到信息处理费（或收费、费用）时报告。表三（六）2「申请人逾期未按收费通知要求缴纳费用」大于0时尤其应当说明。\n依据：《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）；国办公开办函〔2021〕30号。\n修改：在第六部分写明本年度发出收费通知的件数和收取的信息处理费总额，没有收费的写「本年度未收取信息处理费」。",
+				EN: "From 2021, section VI must report the 信息处理费 (information processing fees) charged this year (e.g. 本年度未收取信息处理费). Reported when neither VI nor the rest of the report mentions the fee. Especially needed when 表三 (6)2 (fee not paid) is above 0.\nBasis: 《政府信息公开信息处理费管理办法》 (国办函〔2020〕109号); 国办公开办函〔2021〕30号.\nFix: state in VI how many fee notices were issued and the total collected, or 本年度未收取信息处理费.",
+			},
+			Check: checkFeeStatement,
+		},
+		{
+			ID: "personal-data", Severity: Error,
+			Summary: Text{"正文含有身份证号码或手机号码", "the text holds a resident ID number or a mobile phone number"},
+			Doc: Text{
+				ZH: "检查正文是否含有18位居民身份证号码（校验码按 GB 11643 / ISO 7064 MOD 11-2 正确、出生日期合理）或大陆手机号码（1[3-9]开头的11位，且不是更长数字的一部分）。提示中只显示打码后的号码。机关公开的联系电话若为手机号也会被指出，请确认是否确需公开。\n依据：《中华人民共和国政府信息公开条例》第十五条（涉及个人隐私的不得公开）；《中华人民共和国个人信息保护法》。\n修改：删除或打码个人身份证号、手机号，联系方式使用办公电话。",
+				EN: "Checks the text for 18-digit resident ID numbers (valid GB 11643 / ISO 7064 MOD 11-2 check digit, plausible birth date) and mainland mobile numbers (11 digits starting 1[3-9], not part of a longer number). Messages show masked numbers only. A mobile number given as the office's contact is flagged too: confirm it must be public.\nBasis: Article 15 of the Regulations (personal privacy); the Personal Information Protection Law.\nFix: remove or mask the numbers; give an office phone number instead.",
+			},
+			Check: checkPersonalData,
+		},
+	}
+}
+
+func checkYearMismatch(r *parser.Report, _ *Context) []Finding {
+	var fs []Finding
+	if r.TitleYear != 0 && r.PeriodYear != 0 && r.TitleYear != r.PeriodYear {
+		w := parser.Where{Line: r.TitleLoc.N()}
+		if r.Period != nil && r.Period.Loc.N() != 0 {
+			w.Line = r.Period.Loc.N()
+		}
+		fs = append(fs, Finding{
+			Where:    w,
+			Expected: strconv.Itoa(r.TitleYear),
+			Actual:   strconv.Itoa(r.PeriodYear),
+			Message: Text{
+				ZH: fmt.Sprintf("标题年度为%d年，统计期限却是%d年，两者应一致（可能照抄了上一年的报告）", r.TitleYear, r.PeriodYear),
+				EN: fmt.Sprintf("the title says %d but the 统计期限 says %d; they must agree (likely copied from another year's report)", r.TitleYear, r.PeriodYear),
+			},
+		})
+	}
+	y := r.TitleYear
+	if y == 0 {
+		y = r.PeriodYear
+	}
+	if y == 0 {
+		return fs
+	}
+	secs := sectionOf(r)
+	self := strconv.Itoa(y) + "年"
+	for _, p := range r.Paragraphs {
+		if p.Loc.N() != 0 && p.Loc == r.TitleLoc {
+			continue
+		}
+		if r.Signature != nil && p.Loc.N() != 0 && p.Loc == r.Signature.Loc {
+			continue
+		}
+		t := narrow(p.Text)
+		m := reThisYear.FindStringSubmatch(t)
+		if m == nil {
+			continue
+		}
+		yb, _ := strconv.Atoi(m[1])
+		if yb == y || yb == y+1 || strings.Contains(t[len(m[0]):], self) {
+			continue
+		}
+		fs = append(fs, Finding{
+			Where:    parser.Where{Section: secs[p], Line: p.Loc.N()},
+			Expected: strconv.Itoa(y),
+			Actual:   strconv.Itoa(yb),
+			Message: Text{
+				ZH: fmt.Sprintf("这是%d年度报告，正文却写「%s」（可能照抄了%d年的报告，未改年份）", y, snippet(t, 0, len(m[0])), yb),
+				EN: fmt.Sprintf("this is the report for %d, but a paragraph opens \"%s\" (likely copied from the %d report)", y, snippet(t, 0, len(m[0])), yb),
+			},
+		})
+	}
+	return fs
+}
+
+// sentences splits text at 。；; ！？ keeping byte offsets.
+func sentences(t string) []string {
+	return strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune("。；;！？!?\n", r) })
+}
+
+var excludedTopics = []string{"复议", "诉讼", "举报", "投诉", "信访", "建议", "提案", "热线", "留言"}
+
+func mentionsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+type textClaim struct {
+	p    *parser.Paragraph
+	text string
+	n    float64
+	lo   int
+	hi   int
+}
+
+func checkTextTable(r *parser.Report, _ *Context) []Finding {
+	var fs []Finding
+	secs := sectionOf(r)
+	t3, t4 := r.Table3, r.Table4
+	total := func(row *parser.Table3Row) (float64, bool) {
+		if row == nil || !row.Total.Filled() {
+			return 0, false
+		}
+		return row.Total.Value, true
+	}
+	reported := map[string]bool{}
+	emit := func(kind string, c textClaim, table, row, col string, expected float64, alt string, zhWhat, enWhat string) {
+		if reported[kind] {
+			return
+		}
+		reported[kind] = true
+		fs = append(fs, Finding{
+			Where:    parser.Where{Section: secs[c.p], Table: table, Row: row, Column: col, Line: c.p.Loc.N()},
+			Expected: num(expected),
+			Actual:   num(c.n),
+			Message: Text{
+				ZH: fmt.Sprintf("正文「%s」为 %s 件，与%s %s 件不符%s", snippet(c.text, c.lo, c.hi), num(c.n), zhWhat, num(expected), alt),
+				EN: fmt.Sprintf("the text \"%s\" says %s, but %s is %s", snippet(c.text, c.lo, c.hi), num(c.n), enWhat, num(expected)),
+			},
+		})
+	}
+	for _, p := range r.Paragraphs {
+		t := narrow(p.Text)
+		off := 0
+		for _, s := range sentences(t) {
+			base := strings.Index(t[off:], s) + off
+			off = base + len(s)
+			claim := func(n float64, lo, hi int) textClaim {
+				return textClaim{p, t, n, base + lo, base + hi}
+			}
+			if t3 != nil && !mentionsAny(s, excludedTopics) {
+				nr, okNR := total(t3.NewReceived)
+				co, okCO := total(t3.CarriedOver)
+				if okNR {
+					for _, m := range reReceived.FindAllStringSubmatchIndex(s, -1) {
+						span := s[m[0]:m[1]]
+						if !strings.Contains(span, "公开") {
+							continue
+						}
+						n, _ := strconv.ParseFloat(s[m[4]:m[5]], 64)
+						if n == nr || (okCO && n == nr+co) {
+							continue
+						}
+						emit("received", claim(n, m[0], m[1]), parser.KeyTable3, "new_received", "total", nr, "（表三「一、本年新收政府信息公开申请数量」总计）", "表三", "表三 I (new requests) total")
+					}
+					for _, m := range reNoReceived.FindAllStringSubmatchIndex(s, -1) {
+						span := s[m[0]:m[1]]
+						if !strings.Contains(span, "公开") && !strings.Contains(span, "依申请") {
+							continue
+						}
+						if nr != 0 {
+							emit("received", claim(0, m[0], m[1]), parser.KeyTable3, "new_received", "total", nr, "（表三「一、本年新收政府信息公开申请数量」总计）", "表三", "表三 I (new requests) total")
+						}
+					}
+				}
+				if strings.Contains(s, "申请") {
+					if tp, ok := total(t3.TotalProcessed); ok {
+						for _, m := range reDone.FindAllStringSubmatchIndex(s, -1) {
+							n, _ := strconv.ParseFloat(s[m[4]:m[5]], 64)
+							if n != tp {
+								emit("done", claim(n, m[0], m[1]), parser.KeyTable3, "total_processed", "total", tp, "（表三「（七）总计」）", "表三", "表三 (7) total")
+							}
+						}
+					}
+				}
+				for _, m := range reCarry.FindAllStringSubmatchIndex(s, -1) {
+					n, _ := strconv.ParseFloat(s[m[4]:m[5]], 64)
+					if m[2] >= 0 { // 上年结转
+						if okCO && n != co {
+							emit("carried_over", claim(n, m[0], m[1]), parser.KeyTable3, "carried_over", "total", co, "（表三「二、上年结转政府信息公开申请数量」总计）", "表三", "表三 II (carried over) total")
+						}
+						continue
+					}
+					if cf, ok := total(t3.CarriedForward); ok && n != cf {
+						emit("carried_forward", claim(n, m[0], m[1]), parser.KeyTable3, "carried_forward", "total", cf, "（表三「四、结转下年度继续办理」总计）", "表三", "表三 IV (carried forward) total")
+					}
+				}
+				for _, m := range reCarryAfter.FindAllStringSubmatchIndex(s, -1) {
+					n, _ := strconv.ParseFloat(s[m[2]:m[3]], 64)
+					if cf, ok := total(t3.CarriedForward); ok && n != cf {
+						emit("carried_forward", claim(n, m[0], m[1]), parser.KeyTable3, "carried_forward", "total", cf, "（表三「四、结转下年度继续办理」总计）", "表三", "表三 IV (carried forward) total")
+					}
+				}
+			}
+			if t4 != nil {
+				rev, okRev := t4.Review.Total.Value, t4.Review.Total.Filled()
+				lit, okLit := t4.LitigationDirect.Total.Value+t4.LitigationAfterReview.Total.Value,
+					t4.LitigationDirect.Total.Filled() && t4.LitigationAfterReview.Total.Filled()
+				for _, clause := range strings.FieldsFunc(s, func(r rune) bool { return r == '，' || r == ',' }) {
+					cb := strings.Index(s, clause)
+					if loc := reNoCases.FindStringIndex(clause); loc != nil {
+						rest := clause[loc[1]:]
+						if okRev && strings.Contains(rest, "行政复议") && rev != 0 {
+							emit("review", claim(0, cb, cb+len(clause)), parser.KeyTable4, "review", "total", rev, "（表四「行政复议」总计）", "表四", "表四 review total")
+						}
+						if okLit && strings.Contains(rest, "行政诉讼") && lit != 0 {
+							emit("litigation", claim(0, cb, cb+len(clause)), parser.KeyTable4, "litigation_direct", "total", lit, "（表四「行政诉讼」两栏总计之和）", "表四", "表四 litigation totals")
+						}
+						continue
+					}
+					if okRev {
+						for _, m := range reReview.FindAllStringSubmatchIndex(clause, -1) {
+							n, _ := strconv.ParseFloat(clause[m[2]:m[3]], 64)
+							if n != rev {
+								emit("review", claim(n, cb+m[0], cb+m[1]), parser.KeyTable4, "review", "total", rev, "（表四「行政复议」总计）", "表四", "表四 review total")
+							}
+						}
+					}
+					if okLit {
+						for _, m := range reLitigation.FindAllStringSubmatchIndex(clause, -1) {
+							n, _ := strconv.ParseFloat(clause[m[2]:m[3]], 64)
+							if n != lit {
+								emit("litigation", claim(n, cb+m[0], cb+m[1]), parser.KeyTable4, "litigation_direct", "total", lit, "（表四「行政诉讼」两栏总计之和）", "表四", "表四 litigation totals")
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	return fs
+}
+
+func checkTextSum(r *parser.Report, _ *Context) []Finding {
+	var fs []Finding
+	secs := sectionOf(r)
+	for _, p := range r.Paragraphs {
+		t := narrow(p.Text)
+		for _, s := range sentences(t) {
+			for _, h := range reSumHead.FindAllStringSubmatchIndex(s, -1) {
+				total, _ := strconv.ParseFloat(s[h[2]:h[3]], 64)
+				unit := s[h[4]:h[5]]
+				rest := reParens.ReplaceAllString(s[h[1]:], "")
+				var parts []float64
+				var labels []string
+				for _, clause := range strings.FieldsFunc(rest, func(r rune) bool { return strings.ContainsRune("，,、", r) }) {
+					m := reSumPart.FindStringSubmatch(clause)
+					if m == nil || m[3] != unit || reNotAPart.MatchString(m[1]) {
+						if strings.Contains(clause, "其中") {
+							break
+						}
+						continue
+					}
+					v, _ := strconv.ParseFloat(m[2], 64)
+					parts = append(parts, v)
+					labels = append(labels, strings.TrimSpace(m[1])+m[2]+unit)
+				}
+				if len(parts) < 2 {
+					continue
+				}
+				var sum float64
+				for _, v := range parts {
+					sum += v
+				}
+				gap := total - sum
+				if gap == 0 || (gap > 0 && gap > math.Max(1, total*0.05)) {
+					continue
+				}
+				fs = append(fs, Finding{
+					Where:    parser.Where{Section: secs[p], Line: p.Loc.N()},
+					Expected: num(sum),
+					Actual:   num(total),
+					Message: Text{
+						ZH: fmt.Sprintf("正文所述总数 %s%s 与其中各项之和不符：%s，合计 %s%s", num(total), unit, strings.Join(labels, "＋"), num(sum), unit),
+						EN: fmt.Sprintf("the stated total %s does not equal its parts: %s = %s", num(total), strings.Join(labels, " + "), num(sum)),
+					},
+				})
+			}
+		}
+	}
+	return fs
+}
+
+var emptyWords = map[string]bool{"": true, "无": true, "暂无": true, "没有": true, "无问题": true, "无其他需要报告的事项": true, "无需要报告的事项": true, "本年度无": true}
+
+func checkSectionEmpty(r *parser.Report, _ *Context) []Finding {
+	var fs []Finding
+	if s := section(r, 5); s != nil {
+		if body := stripPunct(narrow(sectionText(s))); emptyWords[body] {
+			fs = append(fs, Finding{
+				Where:  parser.Where{Section: 5, Line: s.Loc.N()},
+				Actual: body,
+				Message: Text{
+					ZH: "第五部分「存在的主要问题及改进情况」为空或只写「无」；应如实写明存在的主要问题和改进措施",
+					EN: "section V (main problems and improvements) is empty or only says 无; state the problems and the improvements",
+				},
+			})
+		}
+	}
+	if s := section(r, 6); s != nil {
+		if body := stripPunct(narrow(sectionText(s))); body == "" {
+			fs = append(fs, Finding{
+				Where: parser.Where{Section: 6, Line: s.Loc.N()},
+				Message: Text{
+					ZH: "第六部分「其他需要报告的事项」为空；没有其他事项也应写明，2021年度起应说明信息处理费收取情况",
+					EN: "section VI (other matters) is empty; say so when there is nothing, and from 2021 state the information processing fees",
+				},
+			})
+		}
+	}
+	return fs
+}
+
+func checkFeeStatement(r *parser.Report, _ *Context) []Finding {
+	if r.Year < 2021 {
+		return nil
+	}
+	s := section(r, 6)
+	if s == nil {
+		return nil // section-missing says it
+	}
+	if reFee.MatchString(sectionText(s)) {
+		return nil
+	}
+	for _, p := range r.Paragraphs {
+		if strings.Contains(p.Text, "信息处理费") {
+			return nil
+		}
+	}
+	extra := ""
+	if t := r.Table3; t != nil && t.OtherNoFee != nil && t.OtherNoFee.Total.Filled() && t.OtherNoFee.Total.Value > 0 {
+		extra = fmt.Sprintf("；表三（六）2 显示有 %s 件因逾期未缴费不再处理，说明本年度发出过收费通知", num(t.OtherNoFee.Total.Value))
+	}
+	return []Finding{{
+		Where: parser.Where{Section: 6, Line: s.Loc.N()},
+		Message: Text{
+			ZH: fmt.Sprintf("%d年度报告第六部分未说明信息处理费的收取情况（国办函〔2020〕109号）%s；没有收费也应写明「本年度未收取信息处理费」", r.Year, extra),
+			EN: fmt.Sprintf("section VI of the report for %d does not state the information processing fees (国办函〔2020〕109号); if none were charged, say so", r.Year),
+		},
+	}}
+}
+
+var idWeights = [17]int{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2}
+
+// validResidentID checks an 18-character resident ID: province code, birth date and the
+// ISO 7064 MOD 11-2 check character (GB 11643).
+func validResidentID(s string) bool {
+	if len(s) != 18 {
+		return false
+	}
+	sum := 0
+	for i := 0; i < 17; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+		sum += int(s[i]-'0') * idWeights[i]
+	}
+	check := "10X98765432"[sum%11]
+	last := s[17]
+	if last == 'x' {
+		last = 'X'
+	}
+	if last != check {
+		return false
+	}
+	prov, _ := strconv.Atoi(s[:2])
+	if prov < 11 || prov > 82 {
+		return false
+	}
+	y, _ := strconv.Atoi(s[6:10])
+	m, _ := strconv.Atoi(s[10:12])
+	d, _ := strconv.Atoi(s[12:14])
+	return y >= 1900 && y <= 2100 && validDate(y, m, d)
+}
+
+func checkPersonalData(r *parser.Report, _ *Context) []Finding {
+	var fs []Finding
+	secs := sectionOf(r)
+	for _, p := range r.Paragraphs {
+		t := narrow(p.Text)
+		for _, loc := range reDigits.FindAllStringIndex(t, -1) {
+			tok := t[loc[0]:loc[1]]
+			switch {
+			case len(tok) == 18 && validResidentID(tok):
+				masked := tok[:6] + "********" + tok[14:]
+				fs = append(fs, Finding{
+					Where:  parser.Where{Section: secs[p], Line: p.Loc.N()},
+					Actual: masked,
+					Message: Text{
+						ZH: fmt.Sprintf("正文含有居民身份证号码 %s，属于个人信息，不得公开", masked),
+						EN: fmt.Sprintf("the text holds a resident ID number %s; personal data must not be published", masked),
+					},
+				})
+			case len(tok) == 11 && tok[0] == '1' && tok[1] >= '3' && tok[1] <= '9':
+				masked := tok[:3] + "****" + tok[7:]
+				fs = append(fs, Finding{
+					Where:  parser.Where{Section: secs[p], Line: p.Loc.N()},
+					Actual: masked,
+					Message: Text{
+						ZH: fmt.Sprintf("正文含有手机号码 %s；如为个人号码应删除，联系方式请使用办公电话", masked),
+						EN: fmt.Sprintf("the text holds a mobile number %s; remove it if personal, give an office number instead", masked),
+					},
+				})
+			}
+		}
+	}
+	return fs
+}
