@@ -554,8 +554,8 @@ func splitRow(l string) ([]string, bool) {
 		if isTikaCell(l) {
 			return nil, false
 		}
+		// Trailing TABs stay: Word prints an empty last cell as a trailing TAB.
 		s := strings.TrimRightFunc(l, func(c rune) bool { return isSpace(c) && c != '\t' })
-		s = strings.TrimRight(s, "\t")
 		parts := strings.Split(s, "\t")
 		nonEmpty := 0
 		for k := range parts {
