@@ -7,12 +7,13 @@ import (
 
 // Where users raise the limits; the CLI and the config file use these names.
 const (
-	flagMaxFileBytes    = "--max-file-bytes"
-	flagMaxArchiveBytes = "--max-archive-bytes"
-	flagMaxXMLBytes     = "--max-xml-bytes"
+	flagMaxFileBytes    = "--max-file-size"
+	flagMaxArchiveBytes = "--max-archive-size"
+	flagMaxXMLBytes     = "--max-xml-size"
 	flagMaxZipEntries   = "--max-zip-entries"
-	configLimits        = ".govinfo-lint.yaml 的 limits"
-	configLimitsEN      = "limits in .govinfo-lint.yaml"
+	flagMaxCells        = "--max-cells"
+	configLimits        = ".govinfo-lint.yaml 的 limits 段"
+	configLimitsEN      = "the limits section of .govinfo-lint.yaml"
 )
 
 const (
@@ -86,11 +87,11 @@ func kindError(s sniffed) *Error {
 	case KindLock:
 		who, whoEN := "", ""
 		if s.detail != "" {
-			who, whoEN = "（"+oneLine(s.detail)+" 打开文档时留下）", " (left by "+oneLine(s.detail)+")"
+			who, whoEN = " "+oneLine(s.detail)+" 打开文档时", " left by "+oneLine(s.detail)
 		}
 		return &Error{Kind: KindLock,
-			ZH: "这是 Word/WPS 打开文档时生成的临时锁定文件（~$ 开头）" + who + "，不是报告；可以忽略或删除",
-			EN: "this is a Word/WPS lock file (~$…)" + whoEN + " created while a document is open, not a report; ignore or delete it"}
+			ZH: "这是" + who + " Word/WPS 生成的临时锁定文件（~$ 开头），不是报告；可以忽略或删除",
+			EN: "this is a Word/WPS lock file (~$…)" + whoEN + " while a document was open, not a report; ignore or delete it"}
 	case KindCorrupt:
 		return corrupt(s.detail)
 	}
@@ -111,10 +112,10 @@ func corrupt(detail string) *Error {
 }
 
 // tooLarge is the message for a limit that was exceeded.
-func tooLarge(what, whatEN string, got, limit int64, flag string) *Error {
+func tooLarge(what, whatEN string, got, limit int64, flag, key string) *Error {
 	return &Error{Kind: KindTooLarge,
-		ZH: fmt.Sprintf("%s %s 超过上限 %s，为保护本机未读取；确属正常报告时可用 %s 或 %s 调高上限", what, size(got), size(limit), flag, configLimits),
-		EN: fmt.Sprintf("%s %s exceeds the limit of %s and was not read, to protect the machine; if the report is genuine, raise it with %s or %s", whatEN, size(got), size(limit), flag, configLimitsEN)}
+		ZH: fmt.Sprintf("%s %s 超过上限 %s，为保护本机未读取；确属正常报告时可用 %s 或 %s的 %s 调高上限", what, size(got), size(limit), flag, configLimits, key),
+		EN: fmt.Sprintf("%s %s exceeds the limit of %s and was not read, to protect the machine; if the report is genuine, raise it with %s or %s in %s", whatEN, size(got), size(limit), flag, key, configLimitsEN)}
 }
 
 // size prints a byte count for people: 64 MiB, 1.0 GiB, 812 B.

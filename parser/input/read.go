@@ -28,7 +28,7 @@ func Read(name string, data []byte, lim parser.Limits) (rep *parser.Report, err 
 		}
 	}()
 	if int64(len(data)) > lim.MaxFileBytes {
-		return nil, tooLarge("文件大小", "the file's size", int64(len(data)), lim.MaxFileBytes, flagMaxFileBytes)
+		return nil, tooLarge("文件大小", "the file's size", int64(len(data)), lim.MaxFileBytes, flagMaxFileBytes, "max_file_mb")
 	}
 	s, _ := sniff(data)
 	if s.kind == KindBinary && isLockName(name) && len(data) < 4096 {
@@ -119,7 +119,7 @@ func checkRegular(fi fs.FileInfo, lim parser.Limits) *Error {
 			ZH: fmt.Sprintf("这不是普通文件（%s），为安全起见不读取", fi.Mode().Type()),
 			EN: fmt.Sprintf("this is not a regular file (%s) and is not read, for safety", fi.Mode().Type())}
 	case fi.Size() > lim.MaxFileBytes:
-		return tooLarge("文件大小", "the file's size", fi.Size(), lim.MaxFileBytes, flagMaxFileBytes)
+		return tooLarge("文件大小", "the file's size", fi.Size(), lim.MaxFileBytes, flagMaxFileBytes, "max_file_mb")
 	}
 	return nil
 }
@@ -133,7 +133,7 @@ func readLimited(r io.Reader, sizeHint int64, lim parser.Limits) ([]byte, *Error
 		return nil, ioError(err)
 	}
 	if int64(buf.Len()) > lim.MaxFileBytes {
-		return nil, tooLarge("文件大小", "the file's size", int64(buf.Len()), lim.MaxFileBytes, flagMaxFileBytes)
+		return nil, tooLarge("文件大小", "the file's size", int64(buf.Len()), lim.MaxFileBytes, flagMaxFileBytes, "max_file_mb")
 	}
 	return buf.Bytes(), nil
 }
@@ -166,8 +166,8 @@ func checkZip(zi *zipInfo, lim parser.Limits) *Error {
 	}
 	if zi.entries > lim.MaxZipEntries {
 		return &Error{Kind: KindTooLarge,
-			ZH: fmt.Sprintf("压缩包内有 %d 个条目，超过上限 %d，为保护本机未读取；确属正常报告时可用 %s 或 %s 调高上限", zi.entries, lim.MaxZipEntries, flagMaxZipEntries, configLimits),
-			EN: fmt.Sprintf("the archive holds %d entries, over the limit of %d, and was not read, to protect the machine; if the report is genuine, raise it with %s or %s", zi.entries, lim.MaxZipEntries, flagMaxZipEntries, configLimitsEN)}
+			ZH: fmt.Sprintf("压缩包内有 %d 个条目，超过上限 %d，为保护本机未读取；确属正常报告时可用 %s 或 %s的 max_zip_entries 调高上限", zi.entries, lim.MaxZipEntries, flagMaxZipEntries, configLimits),
+			EN: fmt.Sprintf("the archive holds %d entries, over the limit of %d, and was not read, to protect the machine; if the report is genuine, raise it with %s or max_zip_entries in %s", zi.entries, lim.MaxZipEntries, flagMaxZipEntries, configLimitsEN)}
 	}
 	if zi.worstRatio > bombRatio {
 		return &Error{Kind: KindTooLarge,
@@ -175,41 +175,99 @@ func checkZip(zi *zipInfo, lim parser.Limits) *Error {
 			EN: fmt.Sprintf("archive entry %s claims to inflate to %s (ratio %d:1), the mark of a decompression bomb; refused without inflating", oneLine(zi.worst), size(int64(min(zi.worstSize, 1<<62))), zi.worstRatio)}
 	}
 	if zi.docSize > uint64(lim.MaxXMLBytes) {
-		return tooLarge("正文 word/document.xml 解压后", "word/document.xml, uncompressed,", int64(min(zi.docSize, 1<<62)), lim.MaxXMLBytes, flagMaxXMLBytes)
+		return tooLarge("正文 word/document.xml 解压后", "word/document.xml, uncompressed,", int64(min(zi.docSize, 1<<62)), lim.MaxXMLBytes, flagMaxXMLBytes, "max_xml_mb")
 	}
 	if zi.declared > uint64(lim.MaxArchiveBytes) {
-		return tooLarge("压缩包解压后总大小", "the archive's total uncompressed size", int64(min(zi.declared, 1<<62)), lim.MaxArchiveBytes, flagMaxArchiveBytes)
+		return tooLarge("压缩包解压后总大小", "the archive's total uncompressed size", int64(min(zi.declared, 1<<62)), lim.MaxArchiveBytes, flagMaxArchiveBytes, "max_archive_mb")
 	}
 	return nil
 }
 
-// readerError turns a reader's error into the user's one line. Readers know the format,
-// not the user: their error text is kept as the detail.
+// readerError turns a reader's error into the user's one line: what is wrong in words a
+// civil servant knows, what to do, and the reader's own text as the detail for support.
 func readerError(kind string, err error) *Error {
 	var ie *Error
 	if errors.As(err, &ie) {
 		return ie
 	}
 	msg := err.Error()
-	low := strings.ToLower(msg)
-	if strings.Contains(low, "limit") || strings.Contains(low, "too large") || strings.Contains(low, "too many") ||
-		strings.Contains(low, "too deep") || strings.Contains(low, "exceeds") {
-		return &Error{Kind: KindTooLarge,
-			ZH: "文件超出安全上限，为保护本机未读取（" + oneLine(msg) + "）；确属正常报告时可在 " + configLimits + " 中调高上限",
-			EN: "the file exceeds a safety limit and was not read (" + oneLine(msg) + "); if the report is genuine, raise the limit in " + configLimitsEN}
+	has := func(subs ...string) bool {
+		for _, sub := range subs {
+			if strings.Contains(msg, sub) {
+				return true
+			}
+		}
+		return false
 	}
-	what, whatEN := map[string][2]string{
-		parser.InputDocx: {".docx 文档", ".docx document"},
-		parser.InputText: {"文本文件", "text file"},
-		parser.InputHTML: {"网页文件", "web page"},
+	detail, detailEN := "（"+oneLine(msg)+"）", " ("+oneLine(msg)+")"
+	if isLimit(err) {
+		zh, en, knob := "文件超出安全上限", "the file exceeds a safety limit", configLimits
+		switch {
+		case has("nested deeper", "nesting", "depth"):
+			zh, en, knob = "文档的嵌套层数超出安全上限", "the document is nested deeper than the safety limit", "max_depth"
+		case has("cells"):
+			zh, en, knob = "表格单元格数量超出安全上限", "the document has more table cells than the safety limit", flagMaxCells+" / max_cells"
+		case has("tables"):
+			zh, en, knob = "表格数量超出安全上限", "the document has more tables than the safety limit", "max_tables"
+		case has("entries"):
+			zh, en, knob = "压缩包条目数超出安全上限", "the archive has more entries than the safety limit", flagMaxZipEntries+" / max_zip_entries"
+		case has("archive inflates"):
+			zh, en, knob = "压缩包解压后总大小超出安全上限", "the archive inflates past the safety limit", flagMaxArchiveBytes+" / max_archive_mb"
+		case has("uncompressed", "inflates past"):
+			zh, en, knob = "文档解压后的大小超出安全上限", "a part of the document inflates past the safety limit", flagMaxXMLBytes+" / max_xml_mb"
+		case has("bytes", "too large"):
+			zh, en, knob = "文件大小超出安全上限", "the file is larger than the safety limit", flagMaxFileBytes+" / max_file_mb"
+		}
+		return &Error{Kind: KindTooLarge,
+			ZH: zh + "，为保护本机未读取" + detail + "；确属正常报告时可用 " + knob + "（" + configLimits + "）调高上限",
+			EN: en + " and was not read, to protect the machine" + detailEN + "; if the report is genuine, raise " + knob + " (" + configLimitsEN + ")"}
+	}
+	zh, en := map[string][2]string{
+		parser.InputDocx: {"这个 .docx 文档已损坏或格式异常", "this .docx document is damaged or malformed"},
+		parser.InputText: {"这个文本文件无法解读", "this text file cannot be decoded"},
+		parser.InputHTML: {"这个网页文件已损坏或格式异常", "this web page is damaged or malformed"},
 	}[kind][0], map[string][2]string{
-		parser.InputDocx: {"", ".docx document"},
-		parser.InputText: {"", "text file"},
-		parser.InputHTML: {"", "web page"},
+		parser.InputDocx: {"", "this .docx document is damaged or malformed"},
+		parser.InputText: {"", "this text file cannot be decoded"},
+		parser.InputHTML: {"", "this web page is damaged or malformed"},
 	}[kind][1]
-	return &Error{Kind: KindCorrupt,
-		ZH: "这个" + what + "已损坏或格式异常，无法读取（" + oneLine(msg) + "）；请用 Word 或 WPS 打开后重新另存为 .docx 再检查",
-		EN: "this " + whatEN + " is damaged or malformed and cannot be read (" + oneLine(msg) + "); open it in Word or WPS, save it again as .docx and run again"}
+	do, doEN := "请用 Word 或 WPS 打开后重新另存为 .docx 再检查", "open it in Word or WPS, save it again as .docx and run again"
+	switch {
+	case has("DOCTYPE", "ENTITY"):
+		zh, en = "文档含有 DOCTYPE/实体声明，正常的 .docx 不会有，可能是恶意构造的文件，已拒绝", "the document carries a DOCTYPE / entity declarations, which no real .docx has (a possibly malicious file); refused"
+		do, doEN = "请向报送单位索取由 Word 或 WPS 正常保存的文件", "ask the sender for a file saved normally by Word or WPS"
+	case errors.Is(err, docx.ErrNotDocx):
+		zh, en = "压缩包里没有 Word 正文（word/document.xml），不是完整的 .docx 文档", "the archive has no Word main part (word/document.xml): not a complete .docx"
+	case errors.Is(err, docx.ErrNotZip):
+		zh, en = "文件的 zip 结构已损坏或被截断，无法作为 .docx 打开", "the file's zip structure is damaged or cut short and cannot be opened as .docx"
+		do, doEN = "请重新下载或从原稿重新另存为 .docx 后再检查", "download it again or save it again from the original as .docx, and run again"
+	case has("flate", "checksum", "zip: "):
+		zh, en = "文档的压缩数据已损坏，文件可能在传输中被截断或改动", "the document's compressed data is damaged, probably cut or altered in transfer"
+		do, doEN = "请重新下载或从原稿重新另存为 .docx 后再检查", "download it again or save it again from the original as .docx, and run again"
+	case errors.Is(err, docx.ErrCorrupt):
+		zh, en = "文档正文（word/document.xml）不完整或有语法错误", "the document's main part (word/document.xml) is incomplete or malformed"
+	case kind == parser.InputText:
+		do, doEN = "请另存为 UTF-8 编码的文本或 .docx 后再检查", "save it as UTF-8 text or as .docx and run again"
+	case kind == parser.InputHTML:
+		do, doEN = "请重新下载网页，或提供报告的 .docx 文件", "download the page again, or submit the report's .docx"
+	}
+	return &Error{Kind: KindCorrupt, ZH: zh + detail + "；" + do, EN: en + detailEN + "; " + doEN}
+}
+
+// isLimit: the reader stopped at one of parser.Limits. Readers mark it with their own
+// sentinel errors; the words are the fallback for a reader that has none yet.
+func isLimit(err error) bool {
+	if errors.Is(err, docx.ErrLimit) || errors.Is(err, text.ErrTooLarge) || errors.Is(err, text.ErrTooManyTables) ||
+		errors.Is(err, text.ErrTooManyCells) {
+		return true
+	}
+	low := strings.ToLower(err.Error())
+	for _, w := range []string{"limit", "too large", "too many", "too deep"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // panicError: a bug in a reader or in recognition must cost one file, not the run.

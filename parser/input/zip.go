@@ -86,10 +86,10 @@ func readZipDir(data []byte, maxEntries int) (*zipInfo, error) {
 			size, comp = zip64Sizes(r[46+nl:46+nl+el], size, comp)
 		}
 		zi.add(name, size, comp)
+		if string(name) == "mimetype" && size == comp && size <= 100 {
+			zi.mimetype = storedMimetype(data, uint64(binary.LittleEndian.Uint32(r[42:])), int(size))
+		}
 		p += 46 + nl + el + cl
-	}
-	if zi.mimetype == "" && zi.entries > 0 {
-		zi.mimetype = storedMimetype(data)
 	}
 	return zi, nil
 }
@@ -165,20 +165,20 @@ func (zi *zipInfo) add(name []byte, size, comp uint64) {
 	}
 }
 
-// storedMimetype reads an OpenDocument "mimetype" entry, which the format requires to be
-// the first entry, stored uncompressed.
-func storedMimetype(data []byte) string {
-	if len(data) < 30 || !bytes.HasPrefix(data, []byte("PK\x03\x04")) {
+// storedMimetype reads an OpenDocument "mimetype" entry, stored uncompressed at the
+// local header at off (its size comes from the central directory: writers that stream
+// leave it zero in the local header).
+func storedMimetype(data []byte, off uint64, size int) string {
+	if off > uint64(len(data)) || len(data)-int(off) < 30 || !bytes.HasPrefix(data[off:], []byte("PK\x03\x04")) {
 		return ""
 	}
-	method := binary.LittleEndian.Uint16(data[8:])
-	size := int(binary.LittleEndian.Uint32(data[18:]))
-	nl := int(binary.LittleEndian.Uint16(data[26:]))
-	el := int(binary.LittleEndian.Uint16(data[28:]))
-	if method != 0 || size > 100 || 30+nl+el+size > len(data) || string(data[30:30+nl]) != "mimetype" {
+	h := data[off:]
+	nl := int(binary.LittleEndian.Uint16(h[26:]))
+	el := int(binary.LittleEndian.Uint16(h[28:]))
+	if binary.LittleEndian.Uint16(h[8:]) != 0 || 30+nl+el+size > len(h) {
 		return ""
 	}
-	return string(data[30+nl+el : 30+nl+el+size])
+	return string(h[30+nl+el : 30+nl+el+size])
 }
 
 func sniffZip(data []byte) (sniffed, error) {
@@ -188,7 +188,9 @@ func sniffZip(data []byte) (sniffed, error) {
 	}
 	s := sniffed{zip: zi}
 	switch {
-	case zi.hasDocument:
+	case zi.hasDocument, zi.hasContentTypes && zi.hasWord:
+		// A Word package; if its main part is not word/document.xml (Strict OOXML names
+		// it through _rels/.rels) or is missing, the docx reader finds it or says so.
 		s.kind = "docx"
 	case zi.entries > sniffMaxEntries:
 		// Too many entries to look through cheaply; the limits refuse it anyway.
@@ -202,10 +204,6 @@ func sniffZip(data []byte) (sniffed, error) {
 	case strings.HasPrefix(zi.mimetype, "application/vnd.oasis.opendocument"):
 		s.kind = KindODT
 		s.detail = zi.mimetype
-	case zi.hasContentTypes && zi.hasWord:
-		// A Word package that lost its main part: damaged, not something else.
-		s.kind = KindCorrupt
-		s.detail = "word/document.xml is missing"
 	default:
 		s.kind = KindZip
 		s.detail = strings.Join(zi.names, ", ")
