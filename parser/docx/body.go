@@ -102,6 +102,8 @@ type bodyReader struct {
 	paraN                            int
 	tableCount, cellCount, gridCells int
 	body                             []parser.Block
+	open                             []xml.Name        // raw names of the open elements, to check nesting
+	ns                               map[string]string // prefix → namespace URI
 }
 
 // readBody reads a WordprocessingML main document part in one streaming pass.
@@ -109,6 +111,8 @@ func readBody(r io.Reader, lim parser.Limits) (*parser.Document, error) {
 	br := &bodyReader{dec: xml.NewDecoder(r), lim: lim}
 	br.dec.Strict = true
 	br.frames = make([]frame, 0, 32)
+	br.open = make([]xml.Name, 0, 32)
+	br.ns = make(map[string]string, 32)
 	br.body = make([]parser.Block, 0, 64)
 	br.conts = append(br.conts, container{blocks: &br.body})
 	if err := br.run(); err != nil {
@@ -120,7 +124,9 @@ func readBody(r io.Reader, lim parser.Limits) (*parser.Document, error) {
 func (br *bodyReader) run() error {
 	sawRoot := false
 	for {
-		tok, err := br.dec.Token()
+		// RawToken, not Token: Token's namespace bookkeeping is a third of the
+		// allocations; we resolve the few prefixes we need and check nesting ourselves.
+		tok, err := br.dec.RawToken()
 		if err == io.EOF {
 			break
 		}
@@ -137,6 +143,8 @@ func (br *bodyReader) run() error {
 			if br.depth > br.lim.MaxDepth {
 				return fmt.Errorf("XML nested deeper than %d elements: %w", br.lim.MaxDepth, ErrLimit)
 			}
+			br.open = append(br.open, t.Name)
+			br.resolveNS(&t)
 			if br.skip > 0 {
 				br.skip++
 				continue
@@ -145,6 +153,10 @@ func (br *bodyReader) run() error {
 				return err
 			}
 		case xml.EndElement:
+			if n := len(br.open); n == 0 || br.open[n-1] != t.Name {
+				return fmt.Errorf("element closed by </%s:%s> out of order: %w", t.Name.Space, t.Name.Local, ErrCorrupt)
+			}
+			br.open = br.open[:len(br.open)-1]
 			br.depth--
 			if br.skip > 0 {
 				br.skip--
@@ -168,6 +180,23 @@ func (br *bodyReader) run() error {
 		return fmt.Errorf("XML cut short: %w", ErrCorrupt)
 	}
 	return nil
+}
+
+// resolveNS turns the element's prefix into its namespace URI. Prefix declarations are
+// recorded document-wide, not per scope: WordprocessingML producers declare them on the
+// root and never rebind w or mc.
+func (br *bodyReader) resolveNS(t *xml.StartElement) {
+	for _, a := range t.Attr {
+		switch {
+		case a.Name.Space == "xmlns":
+			br.ns[a.Name.Local] = a.Value
+		case a.Name.Space == "" && a.Name.Local == "xmlns":
+			br.ns[""] = a.Value
+		}
+	}
+	if uri, ok := br.ns[t.Name.Space]; ok {
+		t.Name.Space = uri
+	}
 }
 
 func (br *bodyReader) push(k frameKind) { br.frames = append(br.frames, frame{kind: k}) }
