@@ -234,7 +234,8 @@ func recognizeTable3(r *Report, rows []rowRef) {
 	group := groupNone
 	var subtotal *ExtraColumn
 
-	for _, rr := range rows {
+	for ri := 0; ri < len(rows); ri++ {
+		rr := rows[ri]
 		cells, fs := rr.cells(), rr.folded()
 		if isTable3Header(fs) {
 			if !rr.t.t.Ragged {
@@ -289,6 +290,13 @@ func recognizeTable3(r *Report, rows []rowRef) {
 			li := table3LabelIndex(cells, len(raggedOrder))
 			if li < 0 {
 				continue
+			}
+			if li == len(cells)-1 && ri+1 < len(rows) && rows[ri+1].t == rr.t && valuesOnly(rows[ri+1], len(raggedOrder)) {
+				// A text reader cut the row after its label because a value cell held
+				// text (「一件」): the next row, with no label of its own, is its values.
+				cells = append(append([]Cell{}, cells...), rows[ri+1].cells()...)
+				fs = append(append([]string{}, fs...), rows[ri+1].folded()...)
+				ri++
 			}
 			for j := 0; j <= li; j++ {
 				if fs[j] != "" {
@@ -398,6 +406,22 @@ func table3LabelIndex(cells []Cell, nvals int) int {
 		}
 	}
 	return last
+}
+
+// valuesOnly reports whether a ragged row holds no 表三 label, only (at most n) values.
+func valuesOnly(rr rowRef, n int) bool {
+	fs := rr.folded()
+	if len(fs) == 0 || len(fs) > n || isTable3Header(fs) {
+		return false
+	}
+	var labels []string
+	for _, f := range fs {
+		if f != "" {
+			labels = append(labels, f)
+		}
+	}
+	key, _ := table3RowKey(labels, groupNone)
+	return key == "" && !containsAny(strings.Join(labels, "|"), "小计", "合计")
 }
 
 func isGroupOnly(labels []string) bool {

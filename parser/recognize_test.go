@@ -297,6 +297,8 @@ func TestRaggedTika(t *testing.T) {
 		append([]string{"三、本年度办理结果", "（一）予以公开"}, seven("2", "", "", "", "", "", "2")...),
 		append([]string{"", "（三）不予公开", "1.属于国家秘密"}, seven("0", "0", "0", "0", "0", "0", "0")...),
 		append([]string{"", "", "8.属于行政查询事项"}, seven("5", "0", "0", "0", "0", "0", "5")...),
+		[]string{"", "（五）不予处理", "2.重复申请"},
+		[]string{"一件", "0", "0", "0", "0", "0", "1"},
 		append([]string{"", "（六）其他处理", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"}, seven("1", "0", "0", "0", "0", "0", "1")...),
 		append([]string{"", "", "3.其他"}, seven("7", "0", "0", "0", "0", "0", "7")...),
 		append([]string{"", "（七）总计"}, seven("9", "0", "0", "0", "0", "0", "9")...),
@@ -311,6 +313,9 @@ func TestRaggedTika(t *testing.T) {
 		if c.row == nil || c.row.Total.Value != c.want || c.row.Total.State != Filled {
 			t.Errorf("case %d: %+v", i, c.row)
 		}
+	}
+	if d := t3.RejectedDuplicate; d == nil || d.NaturalPerson.State != NotNumber || d.NaturalPerson.Raw != "一件" || d.Total.Value != 1 {
+		t.Errorf("row cut after its label: %+v", d)
 	}
 	if t3.Granted.Commercial.State != Blank {
 		t.Errorf("granted commercial %+v", t3.Granted.Commercial)
