@@ -1,0 +1,66 @@
+package html
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// metaCharset finds a declared charset in <meta charset=…> or in the content of
+// <meta http-equiv="Content-Type" content="text/html; charset=…">. Government CMS pages
+// often put it after kilobytes of comments and scripts, so we look further than the
+// 1024 bytes of the HTML prescan.
+var metaCharset = regexp.MustCompile(`(?is)<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_\-:.]+)`)
+
+const prescanBytes = 16 << 10
+
+// decode turns page bytes into UTF-8 and says which encoding it used.
+//
+// Order: a BOM wins; then bytes that are valid UTF-8 are taken as UTF-8 whatever the page
+// declares (crawlers and editors often re-save GBK pages as UTF-8 and keep the old meta,
+// while real GBK text with Chinese in it is practically never valid UTF-8); then the
+// declared charset; then GB18030, the superset of GBK/GB2312 that mainland sites use.
+func decode(data []byte) (string, string, error) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		return string(data[3:]), "utf-8", nil
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		s, err := decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), data)
+		return s, "utf-16", err
+	}
+	if utf8.Valid(data) {
+		return string(data), "utf-8", nil
+	}
+	head := data
+	if len(head) > prescanBytes {
+		head = head[:prescanBytes]
+	}
+	if m := metaCharset.FindSubmatch(head); m != nil {
+		label := strings.ToLower(string(m[1]))
+		if enc, name := charset.Lookup(label); enc != nil && name != "utf-8" {
+			if name == "gbk" || name == "gb18030" || name == "gb2312" {
+				// GB18030 decodes everything GBK and GB2312 do, and more.
+				enc, name = simplifiedchinese.GB18030, "gb18030"
+			}
+			s, err := decodeWith(enc, data)
+			return s, name, err
+		}
+	}
+	s, err := decodeWith(simplifiedchinese.GB18030, data)
+	return s, "gb18030", err
+}
+
+func decodeWith(enc encoding.Encoding, data []byte) (string, error) {
+	out, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return "", fmt.Errorf("decode page: %w", err)
+	}
+	return string(out), nil
+}

@@ -1,0 +1,926 @@
+// Package html reads reports published as web pages into a parser.Document.
+//
+// Its room is the page, not the report: it decodes the page (UTF-8, GBK/GB2312/GB18030,
+// UTF-16), finds the report's body among the site's navigation, resolves table merges
+// (colspan/rowspan) into the same rectangular grid the .docx reader gives, and files the
+// site's own metadata (发布机构, 公开日期 …) under Document.Meta. It knows nothing of 表三.
+//
+// Finding the report (the heuristic):
+//  1. Text nodes outside links, scripts and hidden elements that carry words only a report
+//     has (总体情况, 主动公开政府信息情况, 收到和处理, 本年新收, 第二十条, 其他需要报告的事项 …)
+//     are markers. With two or more distinct markers, the body is the deepest element that
+//     holds them all (their lowest common ancestor); if that falls inside a data table, the
+//     table's parent is taken instead, so that the text around the table is kept.
+//  2. Without markers, the whole <body> is read.
+//  3. Inside the body, elements that are clearly page furniture (nav, header, footer, aside,
+//     or class/id naming a menu, breadcrumb, footer, share bar …) are skipped unless they
+//     hold a marker.
+//  4. The title (a short paragraph with 年度报告/年报 and a year) usually sits just above the
+//     content box; when the body does not hold one, the last such paragraph before the body
+//     is put first.
+//  5. Tables and lines outside the body that pair a known metadata label with a value
+//     (发布机构, 公开日期, 发布日期, 成文日期, 索引号 …) go to Meta; such a table inside the
+//     body goes to Meta too, never to Blocks. The page <title> is Meta["title"].
+//
+// Layout tables (a table whose cells hold other tables, or a single-cell box) are not
+// data: their cells are read as running text, so a page wrapped in a layout table still
+// yields the report's own paragraphs and tables.
+package html
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/text/width"
+
+	"github.com/govinfo-lint/govinfo-lint/parser"
+)
+
+// Read parses an HTML page into a Document (Input "html").
+// It never panics: a page it cannot read gives an error.
+func Read(data []byte, lim parser.Limits) (doc *parser.Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			doc, err = nil, fmt.Errorf("html: internal error reading page: %v", r)
+		}
+	}()
+	lim = lim.WithDefaults()
+	if int64(len(data)) > lim.MaxFileBytes {
+		return nil, fmt.Errorf("html: page is %d bytes, more than the limit of %d (网页文件过大)", len(data), lim.MaxFileBytes)
+	}
+	text, _, err := decode(data)
+	if err != nil {
+		return nil, fmt.Errorf("html: %w", err)
+	}
+	root, err := html.Parse(strings.NewReader(text))
+	if err != nil {
+		return nil, fmt.Errorf("html: parse page: %w", err)
+	}
+	if d := maxDepth(root, lim.MaxDepth); d > lim.MaxDepth {
+		return nil, fmt.Errorf("html: elements nested deeper than %d levels (网页嵌套层数过多)", lim.MaxDepth)
+	}
+	r := &reader{lim: lim, meta: map[string]string{}}
+	return r.read(root)
+}
+
+// ErrLimit is wrapped by errors that come from a parser.Limits cap.
+var ErrLimit = errors.New("limit exceeded")
+
+// maxDepth returns the nesting depth of the tree, stopping early once it passes limit.
+func maxDepth(n *html.Node, limit int) int {
+	type item struct {
+		n *html.Node
+		d int
+	}
+	stack := []item{{n, 0}}
+	best := 0
+	for len(stack) > 0 {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if it.d > best {
+			best = it.d
+			if best > limit {
+				return best
+			}
+		}
+		for c := it.n.FirstChild; c != nil; c = c.NextSibling {
+			stack = append(stack, item{c, it.d + 1})
+		}
+	}
+	return best
+}
+
+type reader struct {
+	lim    parser.Limits
+	meta   map[string]string
+	tables int
+	cells  int
+	// metaTables are tables recognised as the site's metadata, skipped in the body.
+	metaTables map[*html.Node]bool
+}
+
+func (r *reader) read(root *html.Node) (*parser.Document, error) {
+	r.metaTables = map[*html.Node]bool{}
+	if t := findFirst(root, atom.Title); t != nil {
+		if s := cleanLine(textOf(t)); s != "" {
+			r.meta["title"] = s
+		}
+	}
+	body := findFirst(root, atom.Body)
+	if body == nil {
+		body = root
+	}
+	r.findMetaTables(body)
+
+	content := findContent(body)
+
+	// Body blocks.
+	e := &emitter{r: r, inContent: true}
+	if err := e.walk(content, false); err != nil {
+		return nil, err
+	}
+	e.flush()
+
+	// Outside the body: collect paragraphs before and after, for the title and metadata.
+	out := &outsideCollector{content: content}
+	if content != body {
+		oe := &emitter{r: r, skip: content, onSkip: func() { out.passed = true }}
+		oe.sink = func(p para) {
+			if out.passed {
+				out.after = append(out.after, p)
+			} else {
+				out.before = append(out.before, p)
+			}
+		}
+		if err := oe.walk(body, false); err != nil {
+			return nil, err
+		}
+		oe.flush()
+	}
+	for _, p := range append(append([]para(nil), out.before...), out.after...) {
+		r.metaFromLine(p.text)
+	}
+	// dt/dd style: a paragraph that is just a label, then its value.
+	metaFromPairs(r.meta, out.before)
+	metaFromPairs(r.meta, out.after)
+
+	blocks := e.blocks
+	if !hasTitle(blocks) {
+		for i := len(out.before) - 1; i >= 0; i-- {
+			p := out.before[i]
+			if !p.linkOnly && isTitle(p.text) {
+				blocks = append([]block{{para: p.text}}, blocks...)
+				break
+			}
+		}
+	}
+	doc := &parser.Document{Input: parser.InputHTML}
+	if len(r.meta) > 0 {
+		doc.Meta = r.meta
+	}
+	n := 0
+	for _, b := range blocks {
+		if b.table == nil {
+			n++
+			doc.Blocks = append(doc.Blocks, parser.Block{Para: &parser.Paragraph{Text: b.para, Loc: parser.Loc{Para: n}}})
+			continue
+		}
+		t := b.table
+		t.number(&n)
+		doc.Blocks = append(doc.Blocks, parser.Block{Table: t.out})
+	}
+	return doc, nil
+}
+
+type outsideCollector struct {
+	content       *html.Node
+	before, after []para
+	passed        bool
+}
+
+// block is a paragraph text or a table under construction.
+type block struct {
+	para  string
+	table *gridTable
+}
+
+// para is a paragraph as the emitter found it.
+type para struct {
+	text string
+	// linkOnly is true when every character came from inside <a> (menus, lists of links).
+	linkOnly bool
+}
+
+var titleRe = regexp.MustCompile(`(19|20)\d{2}\s*年.*(年度报告|年报)|(年度报告|年报).*(19|20)\d{2}`)
+
+func isTitle(s string) bool {
+	n := len([]rune(s))
+	return n >= 8 && n <= 100 && titleRe.MatchString(s) && strings.Contains(s, "信息公开")
+}
+
+func hasTitle(bs []block) bool {
+	for i, b := range bs {
+		if i > 5 {
+			break
+		}
+		if b.table == nil && isTitle(b.para) {
+			return true
+		}
+	}
+	return false
+}
+
+// ---- finding the report ------------------------------------------------------------
+
+// markerWords are words only the report itself prints (headings, table labels).
+var markerWords = []string{
+	"总体情况", "主动公开政府信息情况", "收到和处理", "行政复议、行政诉讼", "行政复议和提起行政诉讼",
+	"存在的主要问题", "其他需要报告的事项", "本年新收", "上年结转", "第二十条第", "结转下年度",
+	"统计期限", "统计时限", "本年制发件数", "予以公开", "申请人情况",
+}
+
+func findContent(body *html.Node) *html.Node {
+	var markers []*html.Node
+	seen := map[string]bool{}
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		if n.Type == html.ElementNode && (skipElement(n) || n.DataAtom == atom.A) {
+			return
+		}
+		if n.Type == html.TextNode {
+			for _, w := range markerWords {
+				if strings.Contains(n.Data, w) {
+					markers = append(markers, n)
+					seen[w] = true
+					break
+				}
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(body)
+	if len(seen) < 2 {
+		return body
+	}
+	lca := markers[0].Parent
+	for _, m := range markers[1:] {
+		lca = commonAncestor(lca, m)
+	}
+	if lca == nil {
+		return body
+	}
+	// Inside a data table (one without nested tables): take the table's parent, so the
+	// paragraphs around the table belong to the body too.
+	for a := lca; a != nil && a != body; a = a.Parent {
+		if a.DataAtom == atom.Table {
+			if !hasDescendant(a, atom.Table) {
+				lca = a.Parent
+			}
+			break
+		}
+	}
+	if lca == nil {
+		return body
+	}
+	return lca
+}
+
+func commonAncestor(a, b *html.Node) *html.Node {
+	anc := map[*html.Node]bool{}
+	for x := a; x != nil; x = x.Parent {
+		anc[x] = true
+	}
+	for y := b; y != nil; y = y.Parent {
+		if anc[y] {
+			return y
+		}
+	}
+	return nil
+}
+
+func hasDescendant(n *html.Node, a atom.Atom) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == a || hasDescendant(c, a)) {
+			return true
+		}
+	}
+	return false
+}
+
+func findFirst(n *html.Node, a atom.Atom) *html.Node {
+	if n.Type == html.ElementNode && n.DataAtom == a {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := findFirst(c, a); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// textOf returns the raw text under n (scripts and styles excluded).
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var f func(*html.Node)
+	f = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			return
+		}
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			f(c)
+		}
+	}
+	f(n)
+	return b.String()
+}
+
+// skipElement says whether an element never holds report text: scripts, styles, forms'
+// widgets, media, hidden elements.
+func skipElement(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head, atom.Title,
+		atom.Iframe, atom.Object, atom.Embed, atom.Svg, atom.Math, atom.Canvas, atom.Audio,
+		atom.Video, atom.Select, atom.Option, atom.Button, atom.Input, atom.Textarea, atom.Img,
+		atom.Map, atom.Link, atom.Meta:
+		return true
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "style":
+			s := strings.ReplaceAll(strings.ToLower(a.Val), " ", "")
+			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// furniture matches class or id values of page furniture (menus, footers, share bars).
+var furniture = regexp.MustCompile(`(?i)(^|[^a-z])(nav|navbar|menu|breadcrumb|crumbs?|footer|foot|header|topbar|sidebar|banner|share|copyright|position|location|dqwz|weizhi)([^a-z]|$)`)
+
+func isFurniture(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Nav, atom.Header, atom.Footer, atom.Aside:
+		return true
+	}
+	for _, a := range n.Attr {
+		if (a.Key == "class" || a.Key == "id") && furniture.MatchString(a.Val) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasMarker(n *html.Node) bool {
+	s := textOf(n)
+	k := 0
+	for _, w := range markerWords {
+		if strings.Contains(s, w) {
+			k++
+		}
+	}
+	return k > 0
+}
+
+// ---- running text -------------------------------------------------------------------
+
+// blockAtoms break paragraphs.
+var blockAtoms = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
+	atom.Center: true, atom.Dd: true, atom.Details: true, atom.Dialog: true, atom.Dir: true,
+	atom.Div: true, atom.Dl: true, atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true,
+	atom.Figure: true, atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true,
+	atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Header: true,
+	atom.Hgroup: true, atom.Hr: true, atom.Li: true, atom.Main: true, atom.Menu: true,
+	atom.Nav: true, atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true,
+	atom.Summary: true, atom.Table: true, atom.Ul: true, atom.Tr: true, atom.Td: true,
+	atom.Th: true, atom.Caption: true, atom.Body: true, atom.Html: true, atom.Tbody: true,
+	atom.Thead: true, atom.Tfoot: true, atom.Legend: true,
+}
+
+// emitter walks the tree and cuts running text into paragraphs and tables.
+type emitter struct {
+	r *reader
+	// inContent: paragraphs go to blocks; furniture is skipped.
+	inContent bool
+	blocks    []block
+	// sink, when set, receives paragraphs instead of blocks (outside the body).
+	sink func(para)
+	// skip is a subtree not to enter (the body, when collecting what is outside it);
+	// onSkip is called when the walk passes it.
+	skip   *html.Node
+	onSkip func()
+	// cell mode: paragraphs of one table cell (<br> gives a new line, not a new paragraph).
+	cell      bool
+	cellParas []string
+
+	buf        strings.Builder
+	bufNonLink bool
+	pre        bool
+	heading    int
+}
+
+func isHeading(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+func (e *emitter) flush() {
+	raw := e.buf.String()
+	nonLink := e.bufNonLink
+	e.buf.Reset()
+	e.bufNonLink = false
+	if e.cell {
+		e.cellParas = append(e.cellParas, cleanLine(raw))
+		return
+	}
+	s := cleanLine(raw)
+	if s == "" {
+		return
+	}
+	if e.sink != nil {
+		e.sink(para{text: s, linkOnly: !nonLink})
+		return
+	}
+	if e.inContent && e.r.metaLine(s, len(e.blocks) == 0 || onlyTitleBefore(e.blocks)) {
+		return
+	}
+	e.blocks = append(e.blocks, block{para: s})
+}
+
+func onlyTitleBefore(bs []block) bool {
+	for _, b := range bs {
+		if b.table != nil || !isTitle(b.para) {
+			return false
+		}
+	}
+	return true
+}
+
+func (e *emitter) walk(n *html.Node, inLink bool) error {
+	switch n.Type {
+	case html.TextNode:
+		s := n.Data
+		if e.pre && strings.Contains(s, "\n") {
+			lines := strings.Split(s, "\n")
+			for i, l := range lines {
+				if i > 0 {
+					e.flush()
+				}
+				e.write(l, inLink)
+			}
+			return nil
+		}
+		e.write(s, inLink)
+		return nil
+	case html.CommentNode, html.DoctypeNode:
+		return nil
+	case html.ElementNode:
+		if n == e.skip {
+			e.flush()
+			if e.onSkip != nil {
+				e.onSkip()
+			}
+			return nil
+		}
+		if skipElement(n) {
+			return nil
+		}
+		if e.inContent && !e.cell && isFurniture(n) && !hasMarker(n) {
+			return nil
+		}
+		switch n.DataAtom {
+		case atom.Br:
+			// A break inside a heading only wraps a long title: keep the title whole.
+			if e.heading == 0 {
+				e.flush()
+			}
+			return nil
+		case atom.Table:
+			return e.table(n, inLink)
+		case atom.A:
+			inLink = true
+		}
+		isBlock := blockAtoms[n.DataAtom]
+		if isBlock {
+			e.flush()
+		}
+		wasPre := e.pre
+		if n.DataAtom == atom.Pre {
+			e.pre = true
+		}
+		heading := isHeading(n.DataAtom)
+		if heading {
+			e.heading++
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if err := e.walk(c, inLink); err != nil {
+				return err
+			}
+		}
+		e.pre = wasPre
+		if heading {
+			e.heading--
+		}
+		if isBlock {
+			e.flush()
+		}
+		return nil
+	default: // DocumentNode
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if err := e.walk(c, inLink); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (e *emitter) write(s string, inLink bool) {
+	if s == "" {
+		return
+	}
+	e.buf.WriteString(s)
+	if !inLink && strings.TrimSpace(s) != "" {
+		e.bufNonLink = true
+	}
+}
+
+// table emits a data table as a grid, or walks a layout table's cells as running text.
+func (e *emitter) table(n *html.Node, inLink bool) error {
+	e.flush()
+	rows := tableRows(n)
+	if isLayoutTable(n, rows) || e.cell {
+		// In a cell, a nested table's text becomes the cell's text: a grid cannot hold a grid.
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if err := e.walk(c, inLink); err != nil {
+				return err
+			}
+		}
+		e.flush()
+		return nil
+	}
+	if e.r.metaTables[n] {
+		return nil
+	}
+	if e.sink != nil {
+		// Outside the body, tables are only read for metadata (done already).
+		return nil
+	}
+	// Caption first, as a paragraph.
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Caption {
+			if err := e.walk(c, inLink); err != nil {
+				return err
+			}
+		}
+	}
+	g, err := e.r.buildGrid(rows)
+	if err != nil {
+		return err
+	}
+	if g == nil {
+		return nil
+	}
+	e.blocks = append(e.blocks, block{table: g})
+	return nil
+}
+
+// isLayoutTable: a table whose cells hold tables, or a lone cell, is a layout box.
+func isLayoutTable(n *html.Node, rows [][]*html.Node) bool {
+	cells := 0
+	for _, r := range rows {
+		cells += len(r)
+		for _, c := range r {
+			if hasDescendant(c, atom.Table) {
+				return true
+			}
+		}
+	}
+	return cells == 1
+}
+
+// tableRows returns the table's own rows (tr) and their cells (td/th), not those of
+// nested tables.
+func tableRows(t *html.Node) [][]*html.Node {
+	var rows [][]*html.Node
+	addRow := func(tr *html.Node) {
+		var cells []*html.Node
+		for c := tr.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) {
+				cells = append(cells, c)
+			}
+		}
+		rows = append(rows, cells)
+	}
+	for c := t.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.Tr:
+			addRow(c)
+		case atom.Tbody, atom.Thead, atom.Tfoot:
+			for r := c.FirstChild; r != nil; r = r.NextSibling {
+				if r.Type == html.ElementNode && r.DataAtom == atom.Tr {
+					addRow(r)
+				}
+			}
+		}
+	}
+	return rows
+}
+
+// cellText reads one cell: its paragraphs (p, div, br …) joined with "\n", empty ones
+// dropped. It also returns how many paragraphs the cell has (at least one), for Loc.
+func (r *reader) cellText(td *html.Node) (string, int) {
+	ce := &emitter{r: r, cell: true}
+	for c := td.FirstChild; c != nil; c = c.NextSibling {
+		_ = ce.walk(c, false)
+	}
+	ce.flush()
+	var lines []string
+	for _, p := range ce.cellParas {
+		if p != "" {
+			lines = append(lines, p)
+		}
+	}
+	k := len(lines)
+	if k == 0 {
+		k = 1
+	}
+	return strings.Join(lines, "\n"), k
+}
+
+// ---- grids --------------------------------------------------------------------------
+
+// gridTable is a table being built; paras[r][c] is how many paragraphs the cell at its
+// origin has, so that Loc.Para can be numbered in reading order once blocks are final.
+type gridTable struct {
+	out   *parser.Table
+	paras [][]int
+}
+
+// number sets Loc.Para of every cell (covered slots take their origin's), counting each
+// origin cell's paragraphs, row by row.
+func (g *gridTable) number(n *int) {
+	rows := g.out.Rows
+	first := true
+	for i := range rows {
+		for j := range rows[i] {
+			c := &rows[i][j]
+			if c.OriginRow != i || c.OriginCol != j {
+				continue
+			}
+			c.Loc = parser.Loc{Para: *n + 1}
+			if first {
+				g.out.Loc = c.Loc
+				first = false
+			}
+			*n += g.paras[i][j]
+		}
+	}
+	for i := range rows {
+		for j := range rows[i] {
+			c := &rows[i][j]
+			if c.OriginRow != i || c.OriginCol != j {
+				c.Loc = rows[c.OriginRow][c.OriginCol].Loc
+			}
+		}
+	}
+}
+
+// maxSpan caps colspan and rowspan values as browsers do (HTML: 1000 and 65534).
+const (
+	maxColspan = 1000
+	maxRowspan = 65534
+)
+
+func spanAttr(n *html.Node, key string, def int) int {
+	for _, a := range n.Attr {
+		if a.Key != key {
+			continue
+		}
+		v := strings.TrimSpace(a.Val)
+		// Browsers read the leading digits ("2px" is 2).
+		end := 0
+		for end < len(v) && v[end] >= '0' && v[end] <= '9' {
+			end++
+		}
+		if end == 0 {
+			return def
+		}
+		k, err := strconv.Atoi(v[:end])
+		if err != nil {
+			return def
+		}
+		return k
+	}
+	return def
+}
+
+// buildGrid lays the cells out by the HTML table model: each cell takes the first free
+// slot of its row, colspan and rowspan reserve slots; colspan 0 or junk counts as 1,
+// rowspan 0 runs to the end of the table, a rowspan beyond the last row is cut there.
+// Rows come out of equal length; a covered slot repeats its origin's text.
+func (r *reader) buildGrid(rows [][]*html.Node) (*gridTable, error) {
+	// Drop rows without cells that no rowspan reaches into: they are not rows at all.
+	nrows := len(rows)
+	if nrows == 0 {
+		return nil, nil
+	}
+	grid := make([][]slot, nrows)
+	type origin struct {
+		text  string
+		paras int
+	}
+	origins := map[[2]int]origin{}
+	width := 0
+	for i, cells := range rows {
+		col := 0
+		for _, td := range cells {
+			for col < len(grid[i]) && grid[i][col].set {
+				col++
+			}
+			cs := spanAttr(td, "colspan", 1)
+			if cs < 1 {
+				cs = 1
+			}
+			if cs > maxColspan {
+				cs = maxColspan
+			}
+			rs := spanAttr(td, "rowspan", 1)
+			if rs == 0 || rs > nrows-i {
+				rs = nrows - i
+			}
+			if rs < 1 {
+				rs = 1
+			}
+			if col+cs > width {
+				width = col + cs
+			}
+			r.cells += cs * rs
+			if r.cells > r.lim.MaxCells {
+				return nil, fmt.Errorf("html: more than %d table cells (%w; 表格单元格过多)", r.lim.MaxCells, ErrLimit)
+			}
+			text, k := r.cellText(td)
+			origins[[2]int{i, col}] = origin{text, k}
+			for dr := 0; dr < rs; dr++ {
+				row := grid[i+dr]
+				for len(row) < col+cs {
+					row = append(row, slot{})
+				}
+				for dc := 0; dc < cs; dc++ {
+					if !row[col+dc].set {
+						row[col+dc] = slot{true, i, col}
+					}
+				}
+				grid[i+dr] = row
+			}
+			col += cs
+		}
+	}
+	if width == 0 {
+		return nil, nil
+	}
+	r.tables++
+	if r.tables > r.lim.MaxTables {
+		return nil, fmt.Errorf("html: more than %d tables (%w; 表格过多)", r.lim.MaxTables, ErrLimit)
+	}
+	if nrows*width > r.lim.MaxCells {
+		return nil, fmt.Errorf("html: table of %d×%d cells is over the limit of %d (%w; 表格单元格过多)", nrows, width, r.lim.MaxCells, ErrLimit)
+	}
+	out := &parser.Table{Rows: make([][]parser.Cell, 0, nrows)}
+	paras := make([][]int, 0, nrows)
+	for i := 0; i < nrows; i++ {
+		if len(rows[i]) == 0 && rowUncovered(grid[i]) {
+			continue
+		}
+		out.Rows = append(out.Rows, make([]parser.Cell, width))
+		paras = append(paras, make([]int, width))
+	}
+	// Row indexes shift when empty rows are dropped.
+	newIndex := make([]int, nrows)
+	k := 0
+	for i := 0; i < nrows; i++ {
+		newIndex[i] = k
+		if !(len(rows[i]) == 0 && rowUncovered(grid[i])) {
+			k++
+		}
+	}
+	for i := 0; i < nrows; i++ {
+		if len(rows[i]) == 0 && rowUncovered(grid[i]) {
+			continue
+		}
+		ni := newIndex[i]
+		for j := 0; j < width; j++ {
+			c := &out.Rows[ni][j]
+			if j < len(grid[i]) && grid[i][j].set {
+				s := grid[i][j]
+				o := origins[[2]int{s.orow, s.ocol}]
+				c.Text = o.text
+				c.OriginRow, c.OriginCol = newIndex[s.orow], s.ocol
+				if s.orow == i && s.ocol == j {
+					paras[ni][j] = o.paras
+				}
+			} else {
+				// A slot no cell reaches: an empty cell of its own.
+				c.OriginRow, c.OriginCol = ni, j
+				paras[ni][j] = 1
+			}
+		}
+	}
+	if len(out.Rows) == 0 {
+		return nil, nil
+	}
+	return &gridTable{out: out, paras: paras}, nil
+}
+
+// slot is one grid position while laying out: set when a cell covers it, with the
+// position of that cell.
+type slot struct {
+	set  bool
+	orow int
+	ocol int
+}
+
+func rowUncovered(row []slot) bool {
+	for _, s := range row {
+		if s.set {
+			return false
+		}
+	}
+	return true
+}
+
+// ---- text cleaning ------------------------------------------------------------------
+
+// cleanLine collapses HTML whitespace the way a browser shows it: runs of spaces, tabs
+// and newlines become one space, except that a line break between two wide (CJK)
+// characters disappears (CSS Text 3 segment-break rule: Chinese wrapped in the source
+// must not get spaces). NBSP counts as a space; zero-width characters go; the result is
+// trimmed of spaces, NBSP and U+3000.
+func cleanLine(s string) string {
+	if s == "" {
+		return ""
+	}
+	rs := []rune(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	var prev rune // last written rune
+	for i := 0; i < len(rs); {
+		c := rs[i]
+		if c == '\u200b' || c == '\ufeff' || c == '\u200c' || c == '\u200d' || c == '\u00ad' {
+			i++
+			continue
+		}
+		if isHTMLSpace(c) || c == '\u00a0' {
+			j := i
+			newline, nbsp := false, false
+			for j < len(rs) && (isHTMLSpace(rs[j]) || rs[j] == '\u00a0' || rs[j] == '\u200b') {
+				switch rs[j] {
+				case '\n', '\r':
+					newline = true
+				case '\u00a0':
+					nbsp = true // &nbsp; is a space a browser always shows
+				}
+				j++
+			}
+			var next rune
+			if j < len(rs) {
+				next = rs[j]
+			}
+			if newline && !nbsp && isWide(prev) && isWide(next) {
+				i = j
+				continue
+			}
+			if prev != 0 && prev != ' ' {
+				b.WriteByte(' ')
+				prev = ' '
+			}
+			i = j
+			continue
+		}
+		b.WriteRune(c)
+		prev = c
+		i++
+	}
+	return strings.TrimFunc(b.String(), func(r rune) bool {
+		return unicode.IsSpace(r) || r == '\u3000' || r == '\u00a0'
+	})
+}
+
+func isHTMLSpace(c rune) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+}
+
+func isWide(r rune) bool {
+	if r == 0 {
+		return false
+	}
+	switch width.LookupRune(r).Kind() {
+	case width.EastAsianWide, width.EastAsianFullwidth, width.EastAsianHalfwidth:
+		return !unicode.Is(unicode.Hangul, r)
+	}
+	return false
+}

@@ -1,0 +1,354 @@
+package html
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/govinfo-lint/govinfo-lint/parser"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files in testdata/html")
+
+const dir = "../../testdata/html"
+
+func pages(t testing.TB) []string {
+	t.Helper()
+	ms, err := filepath.Glob(filepath.Join(dir, "*.html"))
+	if err != nil || len(ms) == 0 {
+		t.Fatalf("no pages in %s: %v", dir, err)
+	}
+	return ms
+}
+
+func readPage(t testing.TB, name string) *parser.Document {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Read(b, parser.Limits{})
+	if err != nil {
+		t.Fatalf("Read %s: %v", name, err)
+	}
+	return d
+}
+
+// TestGolden compares each page's Document with its golden JSON (go test -update).
+func TestGolden(t *testing.T) {
+	for _, p := range pages(t) {
+		t.Run(filepath.Base(p), func(t *testing.T) {
+			d := readPage(t, filepath.Base(p))
+			got, err := json.MarshalIndent(d, "", " ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden := strings.TrimSuffix(p, ".html") + ".golden.json"
+			if *update {
+				if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			if !bytes.Equal(bytes.TrimSpace(want), bytes.TrimSpace(got)) {
+				t.Errorf("Document differs from %s (go test -update to accept)", golden)
+			}
+		})
+	}
+}
+
+func findTable(t *testing.T, d *parser.Document, label string) *parser.Table {
+	t.Helper()
+	for _, tb := range d.Tables() {
+		for _, r := range tb.Rows {
+			for _, c := range r {
+				if strings.Contains(c.Text, label) {
+					return tb
+				}
+			}
+		}
+	}
+	t.Fatalf("no table holds %q", label)
+	return nil
+}
+
+// cell is an expected grid slot.
+type cell struct {
+	row, col   int
+	text       string
+	orow, ocol int
+}
+
+func checkCells(t *testing.T, tb *parser.Table, want []cell) {
+	t.Helper()
+	for _, w := range want {
+		if w.row >= len(tb.Rows) || w.col >= len(tb.Rows[w.row]) {
+			t.Errorf("slot (%d,%d) outside the %d-row grid", w.row, w.col, len(tb.Rows))
+			continue
+		}
+		c := tb.Rows[w.row][w.col]
+		if c.Text != w.text || c.OriginRow != w.orow || c.OriginCol != w.ocol {
+			t.Errorf("slot (%d,%d) = %q@%d,%d, want %q@%d,%d", w.row, w.col, c.Text, c.OriginRow, c.OriginCol, w.text, w.orow, w.ocol)
+		}
+	}
+}
+
+func checkRectangular(t *testing.T, d *parser.Document) {
+	t.Helper()
+	for i, tb := range d.Tables() {
+		for r, row := range tb.Rows {
+			if len(row) != len(tb.Rows[0]) {
+				t.Errorf("table %d row %d has %d cells, row 0 has %d", i, r, len(row), len(tb.Rows[0]))
+			}
+			for c, cl := range row {
+				o := tb.Rows[cl.OriginRow][cl.OriginCol]
+				if o.Text != cl.Text || o.Merged(cl.OriginRow, cl.OriginCol) {
+					t.Errorf("table %d slot (%d,%d) points at (%d,%d), which is not an origin with its text", i, r, c, cl.OriginRow, cl.OriginCol)
+				}
+			}
+		}
+	}
+}
+
+// Table three of the Word-made page of 沭阳县发展和改革局 (and its GBK twin): the 3×3
+// corner, 申请人情况 over seven columns, 三、本年度办理结果 over 22 rows, the legal-person
+// columns left empty.
+func TestShuyangTable3(t *testing.T) {
+	for _, name := range []string{"沭阳县发展和改革局-2023.html", "沭阳县发展和改革局-2023-gbk.html"} {
+		t.Run(name, func(t *testing.T) {
+			d := readPage(t, name)
+			checkRectangular(t, d)
+			if len(d.Tables()) != 3 {
+				t.Fatalf("got %d tables, want 表二 表三 表四", len(d.Tables()))
+			}
+			tb := findTable(t, d, "本年新收")
+			if len(tb.Rows) != 28 || len(tb.Rows[0]) != 10 {
+				t.Fatalf("表三 is %d×%d, want 28×10", len(tb.Rows), len(tb.Rows[0]))
+			}
+			corner := "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
+			checkCells(t, tb, []cell{
+				{0, 0, corner, 0, 0}, {2, 2, corner, 0, 0},
+				{0, 3, "申请人情况", 0, 3}, {0, 9, "申请人情况", 0, 3},
+				{1, 3, "自然人", 1, 3}, {2, 3, "自然人", 1, 3},
+				{1, 4, "法人或其他组织", 1, 4}, {1, 8, "法人或其他组织", 1, 4},
+				{2, 4, "商业\n企业", 2, 4}, {2, 5, "科研\n机构", 2, 5}, {2, 8, "其他", 2, 8},
+				{1, 9, "总计", 1, 9}, {2, 9, "总计", 1, 9},
+				{3, 0, "一、本年新收政府信息公开申请数量", 3, 0}, {3, 2, "一、本年新收政府信息公开申请数量", 3, 0},
+				{3, 3, "26", 3, 3}, {3, 4, "", 3, 4}, {3, 8, "", 3, 8}, {3, 9, "26", 3, 9},
+				{5, 0, "三、本年度办理结果", 5, 0}, {26, 0, "三、本年度办理结果", 5, 0},
+				{5, 1, "（一）予以公开", 5, 1}, {5, 2, "（一）予以公开", 5, 1},
+				{7, 1, "（三）不予公开", 7, 1}, {14, 1, "（三）不予公开", 7, 1}, {14, 2, "8.属于行政查询事项", 14, 2},
+				{23, 1, "（六）其他处理", 23, 1}, {25, 1, "（六）其他处理", 23, 1}, {25, 2, "3.其他", 25, 2},
+				{26, 1, "（七）总计", 26, 1}, {26, 3, "26", 26, 3}, {26, 9, "26", 26, 9},
+				{27, 0, "四、结转下年度继续办理", 27, 0}, {27, 9, "0", 27, 9},
+			})
+			t4 := findTable(t, d, "复议后起诉")
+			checkCells(t, t4, []cell{{3, 3, "1", 3, 3}, {3, 4, "1", 3, 4}, {2, 0, "结果维持", 1, 0}, {1, 10, "复议后起诉", 1, 10}, {1, 14, "复议后起诉", 1, 10}})
+
+			ps := d.Paragraphs()
+			if ps[0].Text != "沭阳县发展和改革局2023年政府信息公开年度报告" {
+				t.Errorf("first paragraph %q, want the title", ps[0].Text)
+			}
+			if last := ps[len(ps)-1].Text; last != "2024年1月17日" {
+				t.Errorf("last paragraph %q, want the signature date", last)
+			}
+			for _, p := range ps {
+				for _, junk := range []string{"首页", "网站标识码", "var ", "索引号"} {
+					if strings.Contains(p.Text, junk) {
+						t.Errorf("page furniture in the body: %q", p.Text)
+					}
+				}
+			}
+			if d.Meta["公开日期"] != "2024-01-17" || d.Meta["发布机构"] != "沭阳县发展和改革局" || d.Meta["索引号"] != "014314799/2024-00002" {
+				t.Errorf("Meta = %v", d.Meta)
+			}
+			if d.Input != parser.InputHTML {
+				t.Errorf("Input = %q", d.Input)
+			}
+		})
+	}
+}
+
+// The GBK twin must read exactly like the UTF-8 page.
+func TestGBKSameAsUTF8(t *testing.T) {
+	a := readPage(t, "沭阳县发展和改革局-2023.html")
+	b := readPage(t, "沭阳县发展和改革局-2023-gbk.html")
+	ja, _ := json.Marshal(a.Blocks)
+	jb, _ := json.Marshal(b.Blocks)
+	if !bytes.Equal(ja, jb) {
+		t.Error("GBK page reads differently from its UTF-8 original")
+	}
+}
+
+func TestNavigationAndMeta(t *testing.T) {
+	d := readPage(t, "nav-layout-meta.html")
+	checkRectangular(t, d)
+	ps := d.Paragraphs()
+	if len(ps) == 0 || ps[0].Text != "某某县某某镇人民政府2023年政府信息公开工作年度报告" {
+		t.Fatalf("title paragraph = %v", ps)
+	}
+	for _, p := range ps {
+		for _, junk := range []string{"首页", "当前位置", "分享到", "打印", "主办", "电话", "隐藏", "2022年政府信息公开", "发布日期", "索引号"} {
+			if strings.Contains(p.Text, junk) {
+				t.Errorf("page furniture or metadata in the body: %q", p.Text)
+			}
+		}
+	}
+	want := map[string]string{
+		"索引号": "11320000-0001/2024-00012", "发布机构": "某某县某某镇人民政府", "成文日期": "2024-01-18",
+		"发布日期": "2024-01-20", "来源": "某某镇", "主题分类": "综合政务\\其他",
+		"名称": "某某县某某镇人民政府2023年政府信息公开工作年度报告",
+	}
+	for k, v := range want {
+		if d.Meta[k] != v {
+			t.Errorf("Meta[%q] = %q, want %q", k, d.Meta[k], v)
+		}
+	}
+	if len(d.Tables()) != 1 {
+		t.Errorf("got %d tables, want only 表二 (the metadata and layout tables are not data)", len(d.Tables()))
+	}
+	heads := 0
+	for _, p := range ps {
+		for _, h := range []string{"一、", "二、", "三、", "四、", "五、", "六、"} {
+			if strings.HasPrefix(p.Text, h) {
+				heads++
+			}
+		}
+	}
+	if heads != 6 {
+		t.Errorf("found %d of the six headings", heads)
+	}
+	// Loc.Para counts in reading order: strictly increasing over blocks.
+	last := 0
+	for _, b := range d.Blocks {
+		n := 0
+		if b.Para != nil {
+			n = b.Para.Loc.Para
+		} else {
+			n = b.Table.Loc.Para
+		}
+		if n <= last {
+			t.Errorf("Loc.Para %d after %d", n, last)
+		}
+		last = n
+	}
+}
+
+func TestSpansAndMerges(t *testing.T) {
+	d := readPage(t, "spans-spans.html")
+	checkRectangular(t, d)
+	ps := d.Paragraphs()
+	wantParas := []string{
+		"某某局2023年政府信息公开工作年度报告",
+		"一、总体情况",
+		"全年收到申请共计5件，文字在源文件中换行。English words stay apart. 结束。",
+	}
+	for i, w := range wantParas {
+		if i >= len(ps) || ps[i].Text != w {
+			t.Errorf("paragraph %d = %v, want %q", i, ps[i], w)
+		}
+	}
+	tb := findTable(t, d, "本年新收")
+	if len(tb.Rows) != 6 || len(tb.Rows[0]) != 6 {
+		t.Fatalf("grid %d×%d, want 6×6 (empty <tr> dropped; widest row 1+5)", len(tb.Rows), len(tb.Rows[0]))
+	}
+	checkCells(t, tb, []cell{
+		{0, 0, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 0, 0}, // colspan=0 is 1
+		{0, 1, "申请人情况", 0, 1}, {0, 2, "申请人情况", 0, 1}, // colspan="2px" is 2
+		{1, 0, "", 1, 0}, // &nbsp; only
+		{1, 1, "自然人", 1, 1}, {1, 2, "总\n计", 1, 2},
+		{2, 0, "一、本年新收政府信息公开申请数量", 2, 0}, {2, 1, "3", 2, 1}, {2, 2, "3", 2, 2}, // NBSP and U+3000 trimmed
+		{3, 0, "三、本年度办理结果", 3, 0}, {5, 0, "三、本年度办理结果", 3, 0}, // rowspan=0 runs to the end
+		{3, 1, "", 3, 1}, // rowspan="x" is 1
+		{3, 2, "1", 3, 2}, // empty second paragraph dropped
+		{4, 1, "2", 4, 1}, {4, 2, "9", 4, 2}, {5, 2, "9", 4, 2}, // rowspan=9 cut at the last row
+		{5, 1, "宽行", 5, 1}, {5, 3, "宽行", 5, 1}, {5, 5, "宽行", 5, 1}, // colspan around the rowspan
+		{0, 5, "", 0, 5}, // padding
+	})
+}
+
+func TestLimits(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join(dir, "沭阳县发展和改革局-2023.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name string
+		data []byte
+		lim  parser.Limits
+	}{
+		{"file size", b, parser.Limits{MaxFileBytes: 1000}},
+		{"tables", b, parser.Limits{MaxTables: 2}},
+		{"cells", b, parser.Limits{MaxCells: 100}},
+		{"depth", []byte(strings.Repeat("<div>", 300) + "x"), parser.Limits{MaxDepth: 100}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if _, err := Read(c.data, c.lim); err == nil {
+				t.Errorf("no error over the %s limit", c.name)
+			}
+		})
+	}
+	if _, err := Read(b, parser.Limits{MaxCells: 100}); !errors.Is(err, ErrLimit) {
+		t.Errorf("cell limit error %v does not wrap ErrLimit", err)
+	}
+}
+
+func TestOddInputs(t *testing.T) {
+	for _, s := range []string{"", "<", "<table><tr><td rowspan=65534 colspan=1000>x</table>", "\xff\xfe<\x00p\x00>\x00", "<table></table>", "<td>x</td>", "plain 文本"} {
+		if _, err := Read([]byte(s), parser.Limits{}); err != nil && !errors.Is(err, ErrLimit) {
+			t.Logf("%q: %v", s, err)
+		}
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	for _, p := range pages(f) {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte("<table><tr><td rowspan=0 colspan=0>a<td rowspan=3>b<tr><td>c</table>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := Read(data, parser.Limits{MaxCells: 20000, MaxDepth: 64})
+		if err != nil {
+			return
+		}
+		for _, tb := range d.Tables() {
+			for _, row := range tb.Rows {
+				if len(row) != len(tb.Rows[0]) {
+					t.Fatalf("ragged grid")
+				}
+				for _, c := range row {
+					if c.OriginRow >= len(tb.Rows) || c.OriginCol >= len(row) {
+						t.Fatalf("origin outside the grid")
+					}
+				}
+			}
+		}
+	})
+}
+
+func BenchmarkRead(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join(dir, "沭阳县发展和改革局-2023.html"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := Read(data, parser.Limits{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
