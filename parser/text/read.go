@@ -72,7 +72,7 @@ func Read(data []byte, lim parser.Limits) (doc *parser.Document, err error) {
 		return nil, fmt.Errorf("文本编码无法识别 / cannot decode text: %w", err)
 	}
 	r := reader{lines: splitLines(s), lim: lim}
-	r.doc = &parser.Document{Input: parser.InputText}
+	r.doc = &parser.Document{Input: parser.InputText, Blocks: make([]parser.Block, 0, 64)}
 	r.cleanLines()
 	r.readMeta()
 	if err := r.run(); err != nil {
@@ -88,6 +88,11 @@ type reader struct {
 	markdown bool
 	tables   int
 	cells    int
+	// A failed attempt at a table from line i that looked as far as line j proves that no
+	// start inside (i, j) succeeds either; remembering j keeps hostile input linear.
+	tikaNoUntil, gridNoUntil, vertNoUntil int
+	vkinds                                []vkind // vertical line kinds, computed once (0 = not yet)
+	paras                                 []parser.Paragraph
 }
 
 // splitLines splits at LF, CRLF and CR alike, so line numbers match what an editor shows.
@@ -125,7 +130,7 @@ func (r *reader) cleanLines() {
 		if strings.Contains(l, "[bookmark:") {
 			r.lines[i] = bookmarkRE.ReplaceAllString(l, "")
 		}
-		if !r.markdown && (atxHeadingRE.MatchString(l) || pipeSepRE.MatchString(l)) {
+		if !r.markdown && (maybeHeading(l) || maybePipeSep(l)) {
 			r.markdown = true
 		}
 	}
@@ -137,7 +142,7 @@ func (r *reader) cleanLines() {
 func (r *reader) readMeta() {
 	end := -1
 	for i := 0; i < len(r.lines) && i < 40; i++ {
-		if crawlRuleRE.MatchString(r.lines[i]) {
+		if strings.Contains(r.lines[i], "正文") && crawlRuleRE.MatchString(r.lines[i]) {
 			end = i
 			break
 		}
@@ -169,7 +174,7 @@ func (r *reader) run() error {
 			i++
 			continue
 		}
-		if isTikaCell(l) {
+		if isTikaCell(l) && i >= r.tikaNoUntil {
 			if t, next := r.tikaTable(i); t != nil {
 				if err := r.addTable(t); err != nil {
 					return err
@@ -178,7 +183,7 @@ func (r *reader) run() error {
 				continue
 			}
 		}
-		if i+1 < len(lines) && strings.Contains(l, "|") && pipeSepRE.MatchString(lines[i+1]) {
+		if i+1 < len(lines) && strings.Contains(l, "|") && maybePipeSep(lines[i+1]) {
 			t, next := r.pipeTable(i)
 			if err := r.addTable(t); err != nil {
 				return err
@@ -186,7 +191,7 @@ func (r *reader) run() error {
 			i = next
 			continue
 		}
-		if gridRuleRE.MatchString(trim(l)) {
+		if i >= r.gridNoUntil && maybeGridRule(l) {
 			if t, next := r.gridTable(i); t != nil {
 				if err := r.addTable(t); err != nil {
 					return err
@@ -219,13 +224,20 @@ func (r *reader) addPara(l string, i int) {
 	t := trim(l)
 	if r.markdown {
 		t = cleanMarkdown(t)
-	} else if m := atxHeadingRE.FindStringSubmatchIndex(t); m != nil {
-		t = trim(t[m[2]:m[3]])
+	} else if maybeHeading(t) {
+		if m := atxHeadingRE.FindStringSubmatchIndex(t); m != nil {
+			t = trim(t[m[2]:m[3]])
+		}
 	}
 	if t == "" {
 		return
 	}
-	r.doc.Blocks = append(r.doc.Blocks, parser.Block{Para: &parser.Paragraph{Text: t, Loc: parser.Loc{Line: i + 1}}})
+	// Paragraphs live in one slab: one allocation for all of them, not one each.
+	if len(r.paras) == cap(r.paras) {
+		r.paras = make([]parser.Paragraph, 0, max(16, len(r.lines)-i))
+	}
+	r.paras = append(r.paras, parser.Paragraph{Text: t, Loc: parser.Loc{Line: i + 1}})
+	r.doc.Blocks = append(r.doc.Blocks, parser.Block{Para: &r.paras[len(r.paras)-1]})
 }
 
 // addTable checks the limits, fixes origins and raggedness, and appends the table.
@@ -299,7 +311,7 @@ func cellText(paras []string) string {
 func (r *reader) tikaTable(i int) (*parser.Table, int) {
 	lines := r.lines
 	t := &parser.Table{Loc: parser.Loc{Line: i + 1}, Ragged: true}
-	var row []parser.Cell
+	row := make([]parser.Cell, 0, 8)
 	var paras []string
 	cellLine := 0
 	open := false // a cell is open: the next non-TAB line continues it
@@ -318,7 +330,7 @@ func (r *reader) tikaTable(i int) (*parser.Table, int) {
 				wide = true
 			}
 			t.Rows = append(t.Rows, row)
-			row = nil
+			row = make([]parser.Cell, 0, max(8, len(row)))
 		}
 	}
 	j := i
@@ -349,11 +361,13 @@ done:
 	if open || len(row) > 0 {
 		// The last row was not closed by a blank line: only acceptable at the end of file.
 		if j < len(lines) {
+			r.tikaNoUntil = j
 			return nil, i
 		}
 		closeRow()
 	}
 	if !wide || len(t.Rows) < 2 {
+		r.tikaNoUntil = j
 		return nil, i
 	}
 	return t, j
@@ -413,8 +427,10 @@ func mdCellText(s string) string {
 
 // cleanMarkdown drops heading marks and emphasis in markdown documents.
 func cleanMarkdown(s string) string {
-	if m := atxHeadingRE.FindStringSubmatchIndex(s); m != nil {
-		s = s[m[2]:m[3]]
+	if maybeHeading(s) {
+		if m := atxHeadingRE.FindStringSubmatchIndex(s); m != nil {
+			s = s[m[2]:m[3]]
+		}
 	}
 	if strings.Contains(s, "**") {
 		s = strings.ReplaceAll(s, "**", "")
@@ -448,7 +464,7 @@ func (r *reader) gridTable(i int) (*parser.Table, int) {
 	j := i + 1
 	for ; j < len(lines); j++ {
 		l := trim(lines[j])
-		if gridRuleRE.MatchString(trim(l)) {
+		if i >= r.gridNoUntil && maybeGridRule(l) {
 			flush()
 			continue
 		}
@@ -479,6 +495,7 @@ func (r *reader) gridTable(i int) (*parser.Table, int) {
 	}
 	flush()
 	if len(t.Rows) == 0 {
+		r.gridNoUntil = j
 		return nil, i
 	}
 	return t, j
@@ -518,7 +535,7 @@ func (r *reader) delimitedTable(i int) (*parser.Table, int) {
 			continue
 		}
 		// A row-wide cell prints without a TAB between two TAB rows.
-		if anyTab && j+1 < len(lines) && !isBlank(lines[j]) && !headingRE.MatchString(trim(lines[j])) {
+		if anyTab && j+1 < len(lines) && !isBlank(lines[j]) && !isSectionHeading(trim(lines[j])) {
 			if nf, ntb := splitRow(lines[j+1]); nf != nil && ntb {
 				rows = append(rows, rowAt{[]string{trim(lines[j])}, j})
 				continue
@@ -664,4 +681,25 @@ func countNumbers(fs []string) int {
 		}
 	}
 	return n
+}
+
+// Cheap byte tests that keep the regular expressions off ordinary lines.
+
+func maybeHeading(l string) bool {
+	return strings.IndexByte(l, '#') >= 0 && atxHeadingRE.MatchString(l)
+}
+
+func maybePipeSep(l string) bool {
+	return strings.IndexByte(l, '|') >= 0 && strings.IndexByte(l, '-') >= 0 && pipeSepRE.MatchString(l)
+}
+
+func maybeGridRule(l string) bool {
+	t := trim(l)
+	return len(t) > 2 && t[0] == '+' && gridRuleRE.MatchString(t)
+}
+
+// isSectionHeading: 一、…, 第一章… (never a table row on its own).
+func isSectionHeading(t string) bool {
+	c, _ := utf8.DecodeRuneInString(t)
+	return strings.ContainsRune("一二三四五六七八九十第", c) && headingRE.MatchString(t)
 }

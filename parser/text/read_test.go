@@ -452,6 +452,7 @@ func TestSmall(t *testing.T) {
 		{"Word trailing empty cell", "a\tb\t\nc\td\t", []block{{1, "a|b|/c|d|", true}}},
 		{"heading between tab rows is not a row", "a\tb\tc\n三、收到申请情况\nd\te\tf", []block{{1, "a|b|c", true}, {2, "三、收到申请情况", false}, {3, "d|e|f", true}}},
 		{"row-wide cell between tab rows is a row", "a\tb\n第二十条第（五）项\nc\td", []block{{1, "a|b/第二十条第（五）项/c|d", true}}},
+		{"short paragraph before a Tika table", "（一）主动公开情况\n\t规章\n\t0\n\n\t行政许可\n\t1\n\n", []block{{1, "（一）主动公开情况", false}, {2, "规章|0/行政许可|1", true}}},
 		{"vertical: too few numbers", "甲\n1\n乙\n2", []block{{1, "甲", false}, {2, "1", false}, {3, "乙", false}, {4, "2", false}}},
 		{"vertical: blank value cell", "规章\n0\n\n0\n行政许可\n5", []block{{1, "规章|0||0/行政许可|5", true}}},
 	}

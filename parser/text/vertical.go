@@ -38,16 +38,17 @@ const (
 )
 
 func vKind(l string) vkind {
+	// TABs and pipes belong to the other layouts: never part of a vertical table.
+	if strings.IndexByte(l, '\t') >= 0 || strings.IndexByte(l, '|') >= 0 {
+		return vLong
+	}
 	t := trim(l)
 	switch {
 	case t == "":
-		if strings.IndexByte(l, '\t') >= 0 {
-			return vLong
-		}
 		return vBlank
 	case isNumber(t) || isBlankMark(t):
 		return vValue
-	case strings.IndexByte(t, '\t') >= 0 || strings.HasSuffix(t, "。") || utf8.RuneCountInString(t) > verticalMaxRunes:
+	case strings.HasSuffix(t, "。") || utf8.RuneCountInString(t) > verticalMaxRunes:
 		return vLong
 	}
 	return vLabel
@@ -65,20 +66,30 @@ func isBlankMark(t string) bool {
 // verticalTable returns the vertical table that starts at line i, or nil.
 func (r *reader) verticalTable(i int) (*parser.Table, int) {
 	lines := r.lines
+	if i < r.vertNoUntil {
+		return nil, i
+	}
+	if r.vkinds == nil {
+		r.vkinds = make([]vkind, len(lines))
+	}
 	kind := func(k int) vkind {
 		if k < 0 || k >= len(lines) {
 			return vLong
 		}
-		return vKind(lines[k])
+		if r.vkinds[k] == 0 {
+			r.vkinds[k] = vKind(lines[k]) + 1
+		}
+		return r.vkinds[k] - 1
 	}
-	isHeading := func(k int) bool { return headingRE.MatchString(trim(lines[k])) && kind(k+1) != vValue }
+	isHeading := func(k int) bool { return kind(k) == vLabel && isSectionHeading(trim(lines[k])) && kind(k+1) != vValue }
 	if kind(i) != vLabel || isHeading(i) {
 		return nil, i
 	}
 	// Find the end: the line after the last value run before a break.
 	end, runs, numbers := -1, 0, 0
 	inRun := false
-	for k := i; k < len(lines); k++ {
+	k := i
+	for ; k < len(lines); k++ {
 		kd := kind(k)
 		if kd == vLong || (kd == vLabel && isHeading(k) && kind(k-1) == vBlank) {
 			break
@@ -107,6 +118,7 @@ func (r *reader) verticalTable(i int) (*parser.Table, int) {
 		inRun = false
 	}
 	if end <= i || !(runs >= 2 && numbers >= 3 || numbers >= 5) {
+		r.vertNoUntil = k
 		return nil, i
 	}
 	t := &parser.Table{Loc: parser.Loc{Line: i + 1}, Ragged: true}
