@@ -254,6 +254,9 @@ func isText(data []byte) bool {
 	if bytes.HasPrefix(data, bomUTF16LE) || bytes.HasPrefix(data, bomUTF16BE) {
 		return fewControls(decodeHead(data, sniffWindow), 0)
 	}
+	if u, ok := utf16NoBOM(head(data, sniffWindow)); ok {
+		return fewControls(u, 0)
+	}
 	h := head(bytes.TrimPrefix(data, bomUTF8), sniffWindow)
 	if validUTF8Prefix(h, len(h) < len(data)) {
 		return fewControls(h, 0)
@@ -263,6 +266,44 @@ func isText(data []byte) bool {
 		return false
 	}
 	return fewControls(dec, len(h)/200)
+}
+
+// utf16NoBOM recognises UTF-16 without a byte-order mark (Notepad's "Unicode" without
+// BOM, some exports): ASCII characters (newlines, digits) leave a zero in every other
+// byte, on one side only; CJK characters never have a zero high byte.
+func utf16NoBOM(b []byte) ([]byte, bool) {
+	b = b[:len(b)&^1]
+	pairs := len(b) / 2
+	if pairs < 2 {
+		return nil, false
+	}
+	even, odd := 0, 0
+	for i := 0; i+1 < len(b); i += 2 {
+		if b[i] == 0 {
+			even++
+		}
+		if b[i+1] == 0 {
+			odd++
+		}
+	}
+	var le bool
+	switch {
+	case odd >= max(2, pairs/50) && even <= odd/10:
+		le = true
+	case even >= max(2, pairs/50) && odd <= even/10:
+		le = false
+	default:
+		return nil, false
+	}
+	u := make([]uint16, pairs)
+	for i := range u {
+		if le {
+			u[i] = binary.LittleEndian.Uint16(b[2*i:])
+		} else {
+			u[i] = binary.BigEndian.Uint16(b[2*i:])
+		}
+	}
+	return []byte(string(utf16.Decode(u))), true
 }
 
 // validUTF8Prefix is utf8.Valid, except that a rune cut at the window's end is fine.

@@ -131,7 +131,8 @@ func zip64Sizes(extra []byte, size, comp uint64) (uint64, uint64) {
 
 func (zi *zipInfo) add(name []byte, size, comp uint64) {
 	zi.declared += size
-	n := strings.ToLower(strings.TrimPrefix(string(name), "/"))
+	// Some writers use backslashes (seen in Strict OOXML files from Windows tools).
+	n := strings.ToLower(strings.TrimPrefix(strings.ReplaceAll(string(name), `\`, "/"), "/"))
 	switch {
 	case n == "word/document.xml":
 		zi.hasDocument = true
@@ -188,7 +189,7 @@ func sniffZip(data []byte) (sniffed, error) {
 	}
 	s := sniffed{zip: zi}
 	switch {
-	case zi.hasDocument, zi.hasContentTypes && zi.hasWord:
+	case zi.hasDocument, zi.hasContentTypes && zi.hasWord && !zi.hasXL && !zi.hasPPT:
 		// A Word package; if its main part is not word/document.xml (Strict OOXML names
 		// it through _rels/.rels) or is missing, the docx reader finds it or says so.
 		s.kind = "docx"
