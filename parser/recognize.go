@@ -43,11 +43,83 @@ func recognizeSections(r *Report) int {
 			}
 			continue
 		}
+		if runeLen(p.Text) > 200 {
+			if segs := inlineSections(p); len(segs) > 0 {
+				if cur >= 0 && segs[0].start > 0 {
+					r.Sections[cur].Paragraphs = append(r.Sections[cur].Paragraphs, &Paragraph{Text: p.Text[:segs[0].start], Loc: p.Loc})
+				}
+				for k, sg := range segs {
+					end := len(p.Text)
+					if k+1 < len(segs) {
+						end = segs[k+1].start
+					}
+					sec := Section{Number: sg.n, Heading: sg.heading, Standard: sg.standard, Loc: p.Loc}
+					if body := trimSpace(p.Text[sg.start+len(sg.heading) : end]); body != "" {
+						sec.Paragraphs = []*Paragraph{{Text: body, Loc: p.Loc}}
+					}
+					r.Sections = append(r.Sections, sec)
+				}
+				cur = len(r.Sections) - 1
+				if i < first {
+					first = i + 1
+				}
+				continue
+			}
+		}
 		if cur >= 0 && cleanText(p.Text) != "" {
 			r.Sections[cur].Paragraphs = append(r.Sections[cur].Paragraphs, p)
 		}
 	}
 	return first
+}
+
+// inlineHeadings are the section headings as printed, for finding them inside a long
+// paragraph: a page copied from the web often has the whole body on one line.
+var inlineHeadings = func() [7][]string {
+	var out [7][]string
+	for n := 1; n <= 6; n++ {
+		for _, s := range sectionStandard[n] {
+			out[n] = append(out[n], string(chineseNumerals[n-1])+"、"+strings.ReplaceAll(s, ".", "、"))
+		}
+	}
+	out[5] = append(out[5], "五、存在的主要问题及改正情况", "五、政府信息公开工作存在的主要问题及改正情况")
+	return out
+}()
+
+type inlineSection struct {
+	n        int
+	start    int // byte offset in the paragraph
+	heading  string
+	standard bool
+}
+
+// inlineSections finds the section headings inside one long paragraph, in order. It needs
+// at least three of them, so that a sentence quoting one heading is not split.
+func inlineSections(p *Paragraph) []inlineSection {
+	var out []inlineSection
+	from := 0
+	for n := 1; n <= 6; n++ {
+		best := inlineSection{start: -1}
+		for _, h := range inlineHeadings[n] {
+			i := strings.Index(p.Text[from:], h)
+			if i < 0 {
+				continue
+			}
+			if best.start < 0 || from+i < best.start || (from+i == best.start && len(h) > len(best.heading)) {
+				best = inlineSection{n: n, start: from + i, heading: h}
+			}
+		}
+		if best.start < 0 {
+			continue
+		}
+		_, _, best.standard, _ = sectionHeading(best.heading)
+		out = append(out, best)
+		from = best.start + len(best.heading)
+	}
+	if len(out) < 3 {
+		return nil
+	}
+	return out
 }
 
 // metaPrefixes are the "key: value" lines crawlers print above the body.
@@ -228,8 +300,12 @@ func recognizeSignature(r *Report) {
 		r.Signature = sig
 		return
 	}
+	meta := r.Meta
+	if !hasMetaDate(meta) {
+		meta = preambleMeta(r.Paragraphs)
+	}
 	for _, k := range metaDateKeys {
-		v, ok := r.Meta[k]
+		v, ok := meta[k]
 		if !ok {
 			continue
 		}
@@ -238,9 +314,43 @@ func recognizeSignature(r *Report) {
 			continue
 		}
 		d := ds[0]
-		r.Signature = &Signature{Issuer: metaIssuer(r.Meta), Date: d.ISO(), Text: d.Text, Year: d.Year, Month: d.Month, Day: d.Day, Source: "meta"}
+		r.Signature = &Signature{Issuer: metaIssuer(meta), Date: d.ISO(), Text: d.Text, Year: d.Year, Month: d.Month, Day: d.Day, Source: "meta"}
 		return
 	}
+}
+
+func hasMetaDate(m map[string]string) bool {
+	for _, k := range metaDateKeys {
+		if _, ok := m[k]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// preambleMeta reads the 「发布时间: 2024-03-08 15:34」 lines that crawled pages print above
+// the body, when the reader had no metadata to give.
+func preambleMeta(ps []*Paragraph) map[string]string {
+	var m map[string]string
+	for i, p := range ps {
+		if i >= 15 {
+			break
+		}
+		t := cleanText(p.Text)
+		k := strings.IndexAny(t, ":：")
+		if k <= 0 || runeLen(t[:k]) > 6 {
+			continue
+		}
+		if m == nil {
+			m = map[string]string{}
+		}
+		sep := 1
+		if strings.HasPrefix(t[k:], "：") {
+			sep = len("：")
+		}
+		m[trimSpace(t[:k])] = trimSpace(t[k+sep:])
+	}
+	return m
 }
 
 func metaIssuer(m map[string]string) string {

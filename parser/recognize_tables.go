@@ -182,9 +182,11 @@ type t3Columns struct {
 	col      [7]int
 	subtotal []int
 	ok       bool
+	width    int // the header row's length; rows of another length are read as ragged
 }
 
 func (c *t3Columns) fromHeaderGrid(fs []string) {
+	c.width = len(fs)
 	for j, f := range fs {
 		switch k := table3ColumnIndex(f); {
 		case k >= 0:
@@ -261,7 +263,7 @@ func recognizeTable3(r *Report, rows []rowRef) {
 		if c == nil && !rr.t.t.Ragged && lastGrid != nil && len(cells) == len(rr.t.t.Rows[0]) {
 			c = lastGrid // a continuation after a page break: no header of its own
 		}
-		if !rr.t.t.Ragged && c != nil && c.ok {
+		if !rr.t.t.Ragged && c != nil && c.ok && len(cells) == c.width {
 			minCol := len(cells)
 			for _, j := range c.col {
 				minCol = min(minCol, j)
