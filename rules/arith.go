@@ -448,6 +448,7 @@ func checkTable3Subtotal(r *parser.Report, _ *Context) []Finding {
 		w.Table, w.Section = parser.KeyTable3, 3
 		// (a) the subtotal row's own 总计.
 		ok := true
+		totalReported := false
 		var six float64
 		for _, f := range er.Values {
 			if !usable(f) {
@@ -461,6 +462,7 @@ func checkTable3Subtotal(r *parser.Report, _ *Context) []Finding {
 			if math.Abs(six-er.Values[6].Value) > 1e-9 {
 				ww := w
 				ww.Column = "total"
+				totalReported = true
 				fs = append(fs, Finding{
 					Where: ww, Expected: num(six), Actual: num(er.Values[6].Value),
 					Message: Text{
@@ -477,7 +479,7 @@ func checkTable3Subtotal(r *parser.Report, _ *Context) []Finding {
 		}
 		for ci, col := range parser.Table3Columns {
 			f := er.Values[ci]
-			if !usable(f) {
+			if !usable(f) || (col == "total" && totalReported) {
 				continue
 			}
 			var sum float64

@@ -123,6 +123,9 @@ func sortFindings(fs []Finding) {
 		if a.Rule != b.Rule {
 			return a.Rule < b.Rule
 		}
+		if a.Where.Section != b.Where.Section {
+			return a.Where.Section < b.Where.Section
+		}
 		if a.Where.Table != b.Where.Table {
 			return a.Where.Table < b.Where.Table
 		}

@@ -524,6 +524,9 @@ func checkPersonalData(r *parser.Report, _ *Context) []Finding {
 		t := narrow(p.Text)
 		for _, loc := range reDigits.FindAllStringIndex(t, -1) {
 			tok := t[loc[0]:loc[1]]
+			if partOfLargerNumber(t, loc[0], loc[1]) {
+				continue
+			}
 			switch {
 			case len(tok) == 18 && validResidentID(tok):
 				masked := tok[:6] + "********" + tok[14:]
@@ -549,4 +552,28 @@ func checkPersonalData(r *parser.Report, _ *Context) []Finding {
 		}
 	}
 	return fs
+}
+
+// partOfLargerNumber tells a number glued to a decimal point or a unit (「13575394432.52元」,
+// a run-together table row) from a phone or ID number standing on its own.
+func partOfLargerNumber(t string, lo, hi int) bool {
+	alnum := func(c byte) bool { return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' }
+	if lo > 0 {
+		if c := t[lo-1]; c == '.' || c == ',' || c == '-' || alnum(c) {
+			return true
+		}
+	}
+	rest := t[hi:]
+	if len(rest) > 0 && alnum(rest[0]) {
+		return true
+	}
+	if len(rest) > 1 && (rest[0] == '.' || rest[0] == ',') && rest[1] >= '0' && rest[1] <= '9' {
+		return true
+	}
+	for _, u := range []string{"元", "万", "件", "条", "个", "次", "%", "％", "份", "人", "年"} {
+		if strings.HasPrefix(rest, u) {
+			return true
+		}
+	}
+	return false
 }

@@ -2,8 +2,7 @@ package rules
 
 import (
 	"errors"
-
-	"github.com/govinfo-lint/govinfo-lint/parser/input"
+	"reflect"
 )
 
 var unreadableRule = &Rule{
@@ -17,23 +16,51 @@ var unreadableRule = &Rule{
 
 // Unreadable is the input-unreadable finding for a read error. An *input.Error gives its
 // own one-line reason in both languages; any other error is reported as it says.
+//
+// rules does not import parser/input (that would tie the checks to every reader's build);
+// the error's ZH/EN/Kind fields are read by name instead, anywhere in its wrap chain.
 func Unreadable(err error, file string) Finding {
 	f := Finding{Rule: unreadableRule.ID, Severity: unreadableRule.Severity}
-	var ie *input.Error
+	zh, en, kind, ok := bilingual(err)
 	switch {
-	case errors.As(err, &ie):
-		f.Message = Text{ZH: ie.ZH, EN: ie.EN}
+	case ok:
+		f.Message = Text{ZH: zh, EN: en}
 		if f.Message.ZH == "" {
-			f.Message.ZH = ie.Error()
+			f.Message.ZH = err.Error()
 		}
 		if f.Message.EN == "" {
-			f.Message.EN = ie.Error()
+			f.Message.EN = err.Error()
 		}
-		f.Actual = ie.Kind
+		f.Actual = kind
 	case err != nil:
 		f.Message = Text{ZH: "无法读取文件 " + file + "：" + err.Error(), EN: "cannot read " + file + ": " + err.Error()}
 	default:
 		f.Message = Text{ZH: "无法读取文件 " + file, EN: "cannot read " + file}
 	}
 	return f
+}
+
+// bilingual finds an error in err's chain that carries ZH and EN string fields (input.Error).
+func bilingual(err error) (zh, en, kind string, ok bool) {
+	for e := err; e != nil; e = errors.Unwrap(e) {
+		v := reflect.ValueOf(e)
+		for v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface {
+			if v.IsNil() {
+				break
+			}
+			v = v.Elem()
+		}
+		if v.Kind() != reflect.Struct {
+			continue
+		}
+		z, n := v.FieldByName("ZH"), v.FieldByName("EN")
+		if !z.IsValid() || !n.IsValid() || z.Kind() != reflect.String || n.Kind() != reflect.String {
+			continue
+		}
+		if k := v.FieldByName("Kind"); k.IsValid() && k.Kind() == reflect.String {
+			kind = k.String()
+		}
+		return z.String(), n.String(), kind, true
+	}
+	return "", "", "", false
 }
