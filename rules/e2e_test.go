@@ -1,0 +1,66 @@
+package rules_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/govinfo-lint/govinfo-lint/parser"
+	"github.com/govinfo-lint/govinfo-lint/parser/text"
+	"github.com/govinfo-lint/govinfo-lint/rules"
+)
+
+func readText(t testing.TB, name string) *parser.Report {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "testdata", "rules", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := text.Read(b, parser.Limits{})
+	if err != nil {
+		t.Fatalf("read %s: %v", name, err)
+	}
+	return parser.Recognize(doc)
+}
+
+// The seed (a township's 2023 report as Tika prints it) is signed 2023年1月4日 and heads
+// 五 with 改正情况; its tables are all 0, so no arithmetic rule may fire.
+func TestSeedEndToEnd(t *testing.T) {
+	r := readText(t, "seed-000_80bcc49894355a8b.txt")
+	fs := rules.Run(r, ctx(), nil)
+	got := map[string]rules.Finding{}
+	for _, f := range fs {
+		got[f.Rule] = f
+		t.Logf("%s %s %+v exp=%q act=%q %s", f.Severity, f.Rule, f.Where, f.Expected, f.Actual, f.Message.ZH)
+	}
+	d, ok := got["date-before-period-end"]
+	if !ok {
+		t.Fatal("seed not flagged date-before-period-end")
+	}
+	if d.Expected != "> 2023-12-31" || d.Actual != "2023-01-04" || d.Where.Line == 0 {
+		t.Errorf("date finding %+v", d)
+	}
+	h, ok := got["section-heading"]
+	if !ok {
+		t.Fatal("seed not flagged section-heading (改正情况)")
+	}
+	if h.Where.Section != 5 || h.Actual != "五、存在的主要问题及改正情况" {
+		t.Errorf("heading finding %+v", h)
+	}
+	for _, id := range []string{"table3-balance", "table3-results-sum", "table3-row-sum", "table3-subtotal", "table4-sum",
+		"table2-stock", "cell-blank", "cell-not-number", "table-missing", "table-incomplete", "section-missing",
+		"layout-outdated", "text-sum", "text-table-mismatch", "year-mismatch", "personal-data", "date-late"} {
+		if f, ok := got[id]; ok {
+			t.Errorf("seed must not raise %s: %s", id, f.Message.ZH)
+		}
+	}
+}
+
+func BenchmarkSeedRun(b *testing.B) {
+	r := readText(b, "seed-000_80bcc49894355a8b.txt")
+	cx := ctx()
+	b.ReportAllocs()
+	for b.Loop() {
+		rules.Run(r, cx, nil)
+	}
+}
