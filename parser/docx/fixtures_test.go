@@ -10,6 +10,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"testing"
 
@@ -213,6 +214,44 @@ var copiedFixtures = map[string]string{
 	"filled-libreoffice-2023.docx": "../../testdata/corpus/libreoffice/clean-department-2023.docx",
 }
 
+// libreofficeFixtures are generated fixtures round-tripped through LibreOffice
+// (soffice --convert-to docx), which writes its own XML: explicit vMerge="continue",
+// adjacent tables joined into one, text boxes as DrawingML with a VML fallback, every
+// run with full properties. Their content must read as the source's does.
+// (Not runs.docx: LibreOffice recomputes field results and writes w:sym as a
+// private-use character.) Without soffice, -update keeps the committed files.
+var libreofficeFixtures = []string{"frame.docx", "textbox.docx", "tracked.docx"}
+
+func convertWithLibreOffice(t *testing.T, name string) {
+	soffice, err := exec.LookPath("soffice")
+	if err != nil {
+		t.Logf("keep committed lo-%s: no soffice", name)
+		return
+	}
+	tmp := t.TempDir()
+	src := filepath.Join(tmp, name)
+	data, err := os.ReadFile(filepath.Join(fixtureDir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(src, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(tmp, "out")
+	cmd := exec.Command(soffice, "-env:UserInstallation=file://"+filepath.Join(tmp, "profile"),
+		"--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", out, src)
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice %s: %v\n%s", name, err, msg)
+	}
+	conv, err := os.ReadFile(filepath.Join(out, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(fixtureDir, "lo-"+name), conv, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func writeFixtures(t *testing.T) {
 	if err := os.MkdirAll(fixtureDir, 0o755); err != nil {
 		t.Fatal(err)
@@ -221,6 +260,9 @@ func writeFixtures(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(fixtureDir, name), build(t), 0o644); err != nil {
 			t.Fatal(err)
 		}
+	}
+	for _, name := range libreofficeFixtures {
+		convertWithLibreOffice(t, name)
 	}
 	for name, src := range copiedFixtures {
 		data, err := os.ReadFile(src)

@@ -17,33 +17,58 @@ func (br *bodyReader) resolve(tb *tableB, dst []parser.Block) ([]parser.Block, e
 			continue
 		}
 		rows = append(rows, r)
+		frame = frame || r.holdsTable()
+	}
+	if !frame {
+		return br.grid(rows, tb.para, dst)
+	}
+	// A layout frame: rows holding tables are dissolved into their cells' blocks; runs
+	// of plain rows between them (a data table Word joined to the frame) stay a grid.
+	start := 0
+	for i, r := range rows {
+		if !r.holdsTable() {
+			continue
+		}
+		var err error
+		if dst, err = br.grid(rows[start:i], rows[start].firstPara(), dst); err != nil {
+			return nil, err
+		}
+		start = i + 1
 		for _, c := range r.cells {
-			if c.hasTable {
-				frame = true
+			// A continue cell's content is hidden by Word; only the restart cell shows.
+			if c.vmerge == mergeContinue || c.hmerge == mergeContinue {
+				continue
 			}
-			for _, b := range c.blocks {
-				if b.Table != nil {
-					frame = true
-				}
+			dst = append(dst, c.blocks...)
+		}
+	}
+	if start < len(rows) {
+		return br.grid(rows[start:], rows[start].firstPara(), dst)
+	}
+	return dst, nil
+}
+
+func (r *rowB) holdsTable() bool {
+	for _, c := range r.cells {
+		if c.hasTable {
+			return true
+		}
+		for _, b := range c.blocks {
+			if b.Table != nil {
+				return true
 			}
 		}
 	}
+	return false
+}
+
+func (r *rowB) firstPara() int { return r.cells[0].para }
+
+// grid resolves merges over rows (none deleted or empty) into one table appended to dst.
+func (br *bodyReader) grid(rows []*rowB, para int, dst []parser.Block) ([]parser.Block, error) {
 	if len(rows) == 0 {
 		return dst, nil
 	}
-	if frame {
-		for _, r := range rows {
-			for _, c := range r.cells {
-				// A continue cell's content is hidden by Word; only the restart cell shows.
-				if c.vmerge == mergeContinue || c.hmerge == mergeContinue {
-					continue
-				}
-				dst = append(dst, c.blocks...)
-			}
-		}
-		return dst, nil
-	}
-
 	width := 0
 	for _, r := range rows {
 		w := r.before + r.after
@@ -98,7 +123,7 @@ func (br *bodyReader) resolve(tb *tableB, dst []parser.Block) ([]parser.Block, e
 			col += span
 		}
 	}
-	return append(dst, parser.Block{Table: &parser.Table{Rows: grid, Loc: parser.Loc{Para: tb.para}}}), nil
+	return append(dst, parser.Block{Table: &parser.Table{Rows: grid, Loc: parser.Loc{Para: para}}}), nil
 }
 
 // cellText joins a cell's non-empty paragraphs with "\n".
