@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strings"
 
 	"gopkg.in/yaml.v3"
 )
@@ -127,7 +129,29 @@ func parseConfig(data []byte) (*fileConfig, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(cfg); err != nil && !errors.Is(err, io.EOF) {
-		return nil, err
+		return nil, oneLineYAMLError(err)
 	}
 	return cfg, nil
+}
+
+// unknownField matches yaml.v3's "line 3: field disabel not found in type main.fileConfig".
+var unknownField = regexp.MustCompile(`^line (\d+): field (\S+) not found in type \S+$`)
+
+// oneLineYAMLError turns yaml.v3's multi-line errors into the one line a user reads:
+// "line 1: unknown key disabel; line 4: …", without Go type names.
+func oneLineYAMLError(err error) error {
+	var te *yaml.TypeError
+	if !errors.As(err, &te) {
+		return errors.New(strings.TrimPrefix(err.Error(), "yaml: "))
+	}
+	msgs := make([]string, 0, len(te.Errors))
+	for _, m := range te.Errors {
+		if sub := unknownField.FindStringSubmatch(m); sub != nil {
+			m = fmt.Sprintf("line %s: unknown key %q (see docs/config.md)", sub[1], sub[2])
+		} else {
+			m = strings.ReplaceAll(m, "!!", "")
+		}
+		msgs = append(msgs, m)
+	}
+	return errors.New(strings.Join(msgs, "; "))
 }
