@@ -153,7 +153,7 @@ func writeSARIF(w io.Writer, files []FileResult, sum Summary, opt Options) error
 			res := sarifResult{
 				RuleID:  fd.Rule,
 				Level:   sarifLevel(fd.Severity),
-				Message: sarifMessage{fd.Message.In(lang) + figures(fd.Expected, fd.Actual, lang)},
+				Message: sarifMessage{fd.Message.In(lang) + figuresUnlessSaid(fd.Message.In(lang), fd.Expected, fd.Actual, lang)},
 			}
 			if i, ok := index[fd.Rule]; ok {
 				res.RuleIndex = &i

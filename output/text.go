@@ -136,10 +136,19 @@ func findingLine(fd rules.Finding, input, lang string, p palette) string {
 	} else {
 		b.WriteString("：")
 	}
-	b.WriteString(fd.Message.In(lang))
-	b.WriteString(figures(fd.Expected, fd.Actual, lang))
+	msg := fd.Message.In(lang)
+	b.WriteString(msg + figuresUnlessSaid(msg, fd.Expected, fd.Actual, lang))
 	b.WriteString(" " + p.dim.Sprint("["+fd.Rule+"]"))
 	return b.String()
+}
+
+// figuresUnlessSaid is figures, or nothing when the message already quotes both values
+// (a clerk should not read the same two headings twice).
+func figuresUnlessSaid(msg, expected, actual, lang string) string {
+	if (expected == "" || strings.Contains(msg, expected)) && (actual == "" || strings.Contains(msg, actual)) {
+		return ""
+	}
+	return figures(expected, actual, lang)
 }
 
 // figures renders the expected and actual values, whichever are known.

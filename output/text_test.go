@@ -112,3 +112,18 @@ func TestTextCleanFileSaysSo(t *testing.T) {
 		t.Errorf("got %q, want %q", buf.String(), want)
 	}
 }
+
+func TestFiguresUnlessSaid(t *testing.T) {
+	cases := []struct{ msg, exp, act, want string }{
+		{"标题「五、改正」应为「五、改进」", "五、改进", "五、改正", ""},
+		{"落款日期为「2023年1月4日」", "> 2023-12-31", "2023-01-04", "（应为 > 2023-12-31，实为 2023-01-04）"},
+		{"不平衡", "12", "11", "（应为 12，实为 11）"},
+		{"实为 11", "", "11", ""},
+		{"无数字", "", "", ""},
+	}
+	for _, c := range cases {
+		if got := figuresUnlessSaid(c.msg, c.exp, c.act, "zh"); got != c.want {
+			t.Errorf("figuresUnlessSaid(%q, %q, %q) = %q, want %q", c.msg, c.exp, c.act, got, c.want)
+		}
+	}
+}
