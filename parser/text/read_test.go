@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
@@ -476,6 +477,38 @@ func TestSmall(t *testing.T) {
 			}
 			if !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("\n got %+v\nwant %+v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestHostile: inputs built to make a careless reader quadratic must still read at once.
+func TestHostile(t *testing.T) {
+	const n = 100000
+	cases := map[string]string{
+		"blank run after a value":   "规章\n0\n" + strings.Repeat("\n", n) + "行政许可\n",
+		"TAB lines, no blank line":  strings.Repeat("\t0\n", n),
+		"Tika rows of one cell":     strings.Repeat("\ta\n\n", n),
+		"grid rules only":           strings.Repeat("+-+\n", n),
+		"short labels, no numbers":  strings.Repeat("甲\n", n),
+		"labels and lone numbers":   strings.Repeat("甲\n1\n长句子。\n", n/3),
+		"one very long line":        strings.Repeat("行政规范性文件77132470  ", n/4),
+		"pipes without a separator": strings.Repeat("| a | b |\n", n),
+	}
+	for name, in := range cases {
+		t.Run(name, func(t *testing.T) {
+			done := make(chan error, 1)
+			go func() {
+				_, err := Read([]byte(in), parser.Limits{})
+				done <- err
+			}()
+			select {
+			case err := <-done:
+				if err != nil && !errors.Is(err, ErrTooManyCells) {
+					t.Fatal(err)
+				}
+			case <-time.After(20 * time.Second):
+				t.Fatal("Read did not finish in 20s: quadratic somewhere")
 			}
 		})
 	}

@@ -111,6 +111,8 @@ func (r *reader) verticalTable(i int) (*parser.Table, int) {
 			for n < len(lines) && kind(n) == vBlank {
 				n++
 			}
+			// Skip the whole blank run at once (linear time on long runs).
+			k = n - 1
 			if kind(n) == vValue {
 				continue
 			}
@@ -143,8 +145,9 @@ func (r *reader) verticalTable(i int) (*parser.Table, int) {
 				n++
 			}
 			if kd == vBlank && n < end && kind(n) == vValue {
-				values = append(values, k)
-				k++
+				for ; k < n; k++ {
+					values = append(values, k)
+				}
 				continue
 			}
 			break
