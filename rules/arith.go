@@ -209,6 +209,18 @@ func (e *equation) textEN() string {
 // table3Analysis is the shared result of 表三's three arithmetic rules.
 type table3Analysis struct {
 	byRule map[string][]Finding
+	// implied is the value the cross-checks imply for a cell that cell-negative or
+	// cell-fraction already reports (keyed row, column), for their messages.
+	implied map[[2]string]float64
+	// suspect marks cells that take part in a failed equation: the narrative is not
+	// compared with them (text-table-mismatch), since the table itself is in doubt.
+	suspect map[[2]string]bool
+}
+
+// invalidCount is a count cell-negative or cell-fraction reports: its own rule is the root
+// of whatever sums it breaks, so the arithmetic rules leave those sums to it.
+func invalidCount(c *cellRef) bool {
+	return c.kind == kindCount && c.fig.State == parser.Filled && (c.fig.Value < 0 || c.fig.Value != math.Trunc(c.fig.Value))
 }
 
 var resultKeys = []string{"granted", "partially_granted",
@@ -218,7 +230,7 @@ var resultKeys = []string{"granted", "partially_granted",
 	"rejected_complaint", "rejected_duplicate", "rejected_publication", "rejected_excessive", "rejected_confirmation"}
 
 func analyseTable3(r *parser.Report) table3Analysis {
-	out := table3Analysis{byRule: map[string][]Finding{}}
+	out := table3Analysis{byRule: map[string][]Finding{}, implied: map[[2]string]float64{}, suspect: map[[2]string]bool{}}
 	t := r.Table3
 	if t == nil {
 		return out
@@ -336,6 +348,23 @@ func analyseTable3(r *parser.Report) table3Analysis {
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return len(cands[i].eqs) > len(cands[j].eqs) })
 	explained := map[*equation]bool{}
+	for _, e := range eqs {
+		if e.violated() {
+			for _, tm := range e.terms {
+				out.suspect[[2]string{tm.c.row, tm.c.col}] = true
+			}
+		}
+		for _, tm := range e.terms {
+			if invalidCount(tm.c) {
+				explained[e] = true
+			}
+		}
+	}
+	for _, cd := range cands {
+		if invalidCount(cd.c) {
+			out.implied[[2]string{cd.c.row, cd.c.col}] = cd.c.fig.Value + cd.delta
+		}
+	}
 	for _, cd := range cands {
 		free := true
 		for _, e := range cd.eqs {

@@ -277,19 +277,38 @@ func checkCellBlank(r *parser.Report, _ *Context) []Finding {
 	return fs
 }
 
+// impliedNote says what the cross-checks of 表三 imply for an invalid cell, if anything.
+func impliedNote(a *table3Analysis, c cellRef) (string, string, string) {
+	if a == nil || c.table != parser.KeyTable3 {
+		return "", "", ""
+	}
+	v, ok := a.implied[[2]string{c.row, c.col}]
+	if !ok {
+		return "", "", ""
+	}
+	return num(v), fmt.Sprintf("；按本行总计和本列勾稽关系应为 %s", num(v)), fmt.Sprintf("; the row total and column cross-checks imply %s", num(v))
+}
+
 func checkCellNegative(r *parser.Report, _ *Context) []Finding {
 	var fs []Finding
+	var a *table3Analysis
+	if r.Table3 != nil {
+		an := analyseTable3(r)
+		a = &an
+	}
 	for _, group := range allCells(r) {
 		for _, c := range group {
 			if c.fig.State != parser.Filled || c.fig.Value >= 0 || c.kind == kindChange {
 				continue
 			}
+			exp, zh, en := impliedNote(a, c)
 			fs = append(fs, Finding{
-				Where:  c.where(),
-				Actual: num(c.fig.Value),
+				Where:    c.where(),
+				Expected: exp,
+				Actual:   num(c.fig.Value),
 				Message: Text{
-					ZH: fmt.Sprintf("%s 为负数 %s，数量不能小于0", c.nameZH(), num(c.fig.Value)),
-					EN: fmt.Sprintf("%s is negative (%s); a count cannot be below 0", c.nameEN(), num(c.fig.Value)),
+					ZH: fmt.Sprintf("%s 为负数 %s，数量不能小于0%s", c.nameZH(), num(c.fig.Value), zh),
+					EN: fmt.Sprintf("%s is negative (%s); a count cannot be below 0%s", c.nameEN(), num(c.fig.Value), en),
 				},
 			})
 		}
@@ -299,18 +318,27 @@ func checkCellNegative(r *parser.Report, _ *Context) []Finding {
 
 func checkCellFraction(r *parser.Report, _ *Context) []Finding {
 	var fs []Finding
+	var a *table3Analysis
+	if r.Table3 != nil {
+		an := analyseTable3(r)
+		a = &an
+	}
 	for _, group := range allCells(r) {
 		for _, c := range group {
 			if c.fig.State != parser.Filled || c.kind == kindMoney || c.fig.Value == math.Trunc(c.fig.Value) {
 				continue
 			}
+			exp, zh, en := impliedNote(a, c)
+			if exp == "" {
+				exp = num(math.Round(c.fig.Value))
+			}
 			fs = append(fs, Finding{
 				Where:    c.where(),
-				Expected: num(math.Round(c.fig.Value)),
+				Expected: exp,
 				Actual:   num(c.fig.Value),
 				Message: Text{
-					ZH: fmt.Sprintf("%s 为 %s，件数应为整数", c.nameZH(), num(c.fig.Value)),
-					EN: fmt.Sprintf("%s is %s; a count must be a whole number", c.nameEN(), num(c.fig.Value)),
+					ZH: fmt.Sprintf("%s 为 %s，件数应为整数%s", c.nameZH(), num(c.fig.Value), zh),
+					EN: fmt.Sprintf("%s is %s; a count must be a whole number%s", c.nameEN(), num(c.fig.Value), en),
 				},
 			})
 		}

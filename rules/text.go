@@ -258,8 +258,26 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 		return row.Total.Value, true
 	}
 	reported := map[string]bool{}
+	// A total that fails the table's own arithmetic is not held against the narrative:
+	// the text may well be right, and the arithmetic rule already points at the table.
+	var suspect map[[2]string]bool
+	if t3 != nil {
+		suspect = analyseTable3(r).suspect
+	}
+	t4bad := map[string]bool{}
+	if t4 != nil {
+		for _, f := range checkTable4Sum(r, nil) {
+			t4bad[f.Where.Row] = true
+		}
+	}
 	emit := func(kind string, c textClaim, table, row, col string, expected float64, alt string, zhWhat, enWhat string) {
 		if reported[kind] {
+			return
+		}
+		if table == parser.KeyTable3 && suspect[[2]string{row, col}] {
+			return
+		}
+		if table == parser.KeyTable4 && (t4bad[row] || (row == "litigation_direct" && t4bad["litigation_after_review"])) {
 			return
 		}
 		reported[kind] = true
