@@ -14,7 +14,7 @@ import (
 
 // extractInputs are real reports: the seed (Tika text), a clean department report (.docx),
 // the official blank template saved by WPS (every cell null) and a published web page.
-var extractInputs = []string{"seed-2023.txt", "clean-department-2023.docx", "official-blank-2021.docx"}
+var extractInputs = []string{"seed-2023.txt", "clean-department-2023.docx", "official-blank-2021.docx", "shuyang-fgj-2023.html"}
 
 func loadExtractInput(t *testing.T, name string) *parser.Report {
 	t.Helper()
