@@ -268,8 +268,8 @@ func TestSpansAndMerges(t *testing.T) {
 		{1, 1, "自然人", 1, 1}, {1, 2, "总\n计", 1, 2},
 		{2, 0, "一、本年新收政府信息公开申请数量", 2, 0}, {2, 1, "3", 2, 1}, {2, 2, "3", 2, 2}, // NBSP and U+3000 trimmed
 		{3, 0, "三、本年度办理结果", 3, 0}, {5, 0, "三、本年度办理结果", 3, 0}, // rowspan=0 runs to the end
-		{3, 1, "", 3, 1}, // rowspan="x" is 1
-		{3, 2, "1", 3, 2}, // empty second paragraph dropped
+		{3, 1, "", 3, 1},                                        // rowspan="x" is 1
+		{3, 2, "1", 3, 2},                                       // empty second paragraph dropped
 		{4, 1, "2", 4, 1}, {4, 2, "9", 4, 2}, {5, 2, "9", 4, 2}, // rowspan=9 cut at the last row
 		{5, 1, "宽行", 5, 1}, {5, 3, "宽行", 5, 1}, {5, 5, "宽行", 5, 1}, // colspan around the rowspan
 		{0, 5, "", 0, 5}, // padding
