@@ -277,13 +277,14 @@ func isBlank(l string) bool {
 
 func isSpace(c rune) bool {
 	switch c {
-	case ' ', '\t', '\v', '\f', '\u3000', '\u00a0', '\ufeff':
+	case ' ', '\t', '\v', '\f', '\u3000', '\u00a0', '\ufeff', '\u200b':
 		return true
 	}
 	return false
 }
 
-// trim removes surrounding whitespace: ASCII, U+3000, NBSP (and a stray BOM).
+// trim removes surrounding whitespace: ASCII, U+3000, NBSP (and a stray BOM or zero-width
+// space, which web copies carry).
 func trim(s string) string { return strings.TrimFunc(s, isSpace) }
 
 // isTikaCell: a line that opens a Tika cell (a leading TAB and no other).
@@ -529,6 +530,10 @@ func (r *reader) delimitedTable(i int) (*parser.Table, int) {
 	j := i + 1
 	for ; j < len(lines); j++ {
 		f, tb := splitRow(lines[j])
+		if f == nil && anyTab && isTikaCell(lines[j]) && !isBlank(lines[j][1:]) {
+			// Inside a run of TAB rows, "\tx" is a two-cell row with an empty first cell.
+			f, tb = []string{"", trim(lines[j][1:])}, true
+		}
 		if f != nil {
 			rows = append(rows, rowAt{f, j})
 			anyTab = anyTab || tb

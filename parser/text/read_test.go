@@ -450,6 +450,8 @@ func TestSmall(t *testing.T) {
 		{"lone tab line with one tab is a paragraph", "第一章\t总则", []block{{1, "第一章\t总则", false}}},
 		{"numbers split at single spaces", "合计 1 2 3", []block{{1, "合计|1|2|3", true}}},
 		{"sentence with one number", "新中国成立 70 周年", []block{{1, "新中国成立 70 周年", false}}},
+		{"TAB run: leading empty cell of a two-cell row", "甲\t乙\t丙\n\t0\n丁\t1\t2", []block{{1, "甲|乙|丙/|0/丁|1|2", true}}},
+		{"zero-width and ideographic spaces trimmed", "\u200b\u3000一、总体情况\u3000\u200b", []block{{1, "一、总体情况", false}}},
 		{"Word trailing empty cell", "a\tb\t\nc\td\t", []block{{1, "a|b|/c|d|", true}}},
 		{"heading between tab rows is not a row", "a\tb\tc\n三、收到申请情况\nd\te\tf", []block{{1, "a|b|c", true}, {2, "三、收到申请情况", false}, {3, "d|e|f", true}}},
 		{"row-wide cell between tab rows is a row", "a\tb\n第二十条第（五）项\nc\td", []block{{1, "a|b/第二十条第（五）项/c|d", true}}},
