@@ -164,12 +164,10 @@ func (o *lintOpts) resolve(cmd *cobra.Command, e *env, paths []string) (*setting
 		s.summary = o.summary
 	}
 
-	_, noColorEnv := e.lookupEnv("NO_COLOR")
-	if v, _ := e.lookupEnv("NO_COLOR"); v == "" {
-		noColorEnv = false // the NO_COLOR convention: present and not empty
-	}
-	s.color = s.format == "text" && !o.noColor && !noColorEnv && isTerminal(e.stdout)
-	if isTerminal(e.stderr) && e.getenv("CI") == "" {
+	// The NO_COLOR convention (no-color.org): set and not empty.
+	noColorEnv := e.getenv("NO_COLOR") != ""
+	s.color = s.format == "text" && !o.noColor && !noColorEnv && e.isTerminal(e.stdout)
+	if e.isTerminal(e.stderr) && e.getenv("CI") == "" {
 		s.opt.Progress = e.stderr
 	}
 	return s, nil

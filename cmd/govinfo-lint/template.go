@@ -41,7 +41,7 @@ standard output, which must then be a file or a pipe, not a terminal.
 			if opt.Year < 2008 || opt.Year > 2100 {
 				return usagef("bad --year %d: want the report year, e.g. %d", opt.Year, time.Now().Year()-1)
 			}
-			if out == "" && isTerminal(e.stdout) {
+			if out == "" && e.isTerminal(e.stdout) {
 				return usagef("a .docx cannot be shown on a terminal: give -o FILE.docx (or redirect: > report.docx)")
 			}
 			if out != "" && !force {
