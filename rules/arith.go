@@ -5,6 +5,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/govinfo-lint/govinfo-lint/parser"
 )
@@ -229,7 +230,25 @@ var resultKeys = []string{"granted", "partially_granted",
 	"unable_not_held", "unable_needs_creation", "unable_unclear",
 	"rejected_complaint", "rejected_duplicate", "rejected_publication", "rejected_excessive", "rejected_confirmation"}
 
+// runCache holds each report's 表三 analysis while Run is at it, so that the five rules that
+// need it compute it once. Outside Run (a rule's Check called alone) it is computed afresh.
+var runCache sync.Map // *parser.Report → *lazyAnalysis
+
+type lazyAnalysis struct {
+	once sync.Once
+	val  table3Analysis
+}
+
 func analyseTable3(r *parser.Report) table3Analysis {
+	if v, ok := runCache.Load(r); ok {
+		la := v.(*lazyAnalysis)
+		la.once.Do(func() { la.val = computeTable3(r) })
+		return la.val
+	}
+	return computeTable3(r)
+}
+
+func computeTable3(r *parser.Report) table3Analysis {
 	out := table3Analysis{byRule: map[string][]Finding{}, implied: map[[2]string]float64{}, suspect: map[[2]string]bool{}}
 	t := r.Table3
 	if t == nil {

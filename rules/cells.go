@@ -54,7 +54,7 @@ func tableZH(key string) string {
 
 // table2Cells lists 表二's figures in printed order.
 func table2Cells(t *parser.Table2) []cellRef {
-	var cs []cellRef
+	cs := make([]cellRef, 0, 24)
 	add := func(f *parser.Figure, row, col, rzh, czh, ren, cen string, k cellKind) {
 		cs = append(cs, cellRef{fig: f, section: 2, table: parser.KeyTable2, row: row, col: col,
 			rowZH: rzh, colZH: czh, rowEN: ren, colEN: cen, kind: k, loc: t.Loc})
@@ -101,7 +101,7 @@ func table2Cells(t *parser.Table2) []cellRef {
 
 // table3Cells lists 表三's figures of present rows, row by row.
 func table3Cells(t *parser.Table3) []cellRef {
-	var cs []cellRef
+	cs := make([]cellRef, 0, 26*7)
 	for _, ref := range t.Rows() {
 		row := *ref.Row
 		if row == nil {
@@ -129,7 +129,7 @@ func table4Blocks(t *parser.Table4) []table4Ref {
 }
 
 func table4Cells(t *parser.Table4) []cellRef {
-	var cs []cellRef
+	cs := make([]cellRef, 0, 15)
 	for _, b := range table4Blocks(t) {
 		for i, f := range b.block.Cells() {
 			col := parser.Table4Columns[i]

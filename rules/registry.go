@@ -77,6 +77,8 @@ func Run(r *parser.Report, ctx *Context, cfg *Config) []Finding {
 	if ctx == nil {
 		ctx = &Context{}
 	}
+	runCache.Store(r, &lazyAnalysis{})
+	defer runCache.Delete(r)
 	var out []Finding
 	for _, rule := range catalogue {
 		if rule.Check == nil {

@@ -20,7 +20,7 @@ var (
 	reReceived   = regexp.MustCompile(`(?:收到|受理|新收)([^。；;，,！？]{0,24}?)申请(?:公开)?(?:事项)?(?:数量)?(?:共计|总计|合计|共|计|为|是)?\s*(\d+)\s*(?:件|个|宗|份)`)
 	reNoReceived = regexp.MustCompile(`未(?:收到|受理)([^。；;，,！？]{0,16}?)申请`)
 	reDone       = regexp.MustCompile(`办结([^。；;，,！？\d%]{0,10}?)(\d+)\s*件`)
-	reCarry      = regexp.MustCompile(`(上一?年度?)?结转(?:至|到)?(?:下一?年度?|\d{4}年度?)?(?:继续)?(?:办理)?(?:的)?(?:政府信息公开)?(?:申请)?(?:共计|共|为)?\s*(\d+)\s*件`)
+	reCarry      = regexp.MustCompile(`(上一?年度?|\d{4}年度?)?结转(?:至|到)?(?:下一?年度?|\d{4}年度?)?(?:继续)?(?:办理)?(?:的)?(?:政府信息公开)?(?:申请)?(?:共计|共|为)?\s*(\d+)\s*件`)
 	reCarryAfter = regexp.MustCompile(`(\d+)\s*件(?:申请)?(?:已|将)?(?:结转至|结转到|结转)下一?年度?`)
 	reReview     = regexp.MustCompile(`行政复议(?:案件|申请)?(?:共计|共|为)?\s*(\d+)\s*(?:件|起|宗)`)
 	reLitigation = regexp.MustCompile(`行政诉讼(?:案件)?(?:共计|共|为)?\s*(\d+)\s*(?:件|起|宗)`)
@@ -337,6 +337,9 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 				}
 				for _, m := range reCarry.FindAllStringSubmatchIndex(s, -1) {
 					n, _ := strconv.ParseFloat(s[m[4]:m[5]], 64)
+					if m[2] >= 0 && s[m[2]] >= '0' && s[m[2]] <= '9' {
+						continue // 「2022年结转的」: which way it goes depends on the year; leave it
+					}
 					if m[2] >= 0 { // 上年结转
 						if okCO && n != co {
 							emit("carried_over", claim(n, m[0], m[1]), parser.KeyTable3, "carried_over", "total", co, "（表三「二、上年结转政府信息公开申请数量」总计）", "表三", "表三 II (carried over) total")
