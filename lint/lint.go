@@ -179,6 +179,9 @@ dispatch:
 	wg.Wait()
 }
 
+// loadFile is input.LoadFile; a variable so that a test can make a reader panic.
+var loadFile = input.LoadFile
+
 // lintOne reads, checks and forgets one report. Nothing panics out of it: a panic in a
 // reader or a rule makes the file input-unreadable and the batch goes on.
 func lintOne(j job, opt *Options) (res output.FileResult, facts *rules.YearFacts) {
@@ -199,7 +202,7 @@ func lintOne(j job, opt *Options) (res output.FileResult, facts *rules.YearFacts
 	if j.stdin {
 		r, err = readStdin(opt)
 	} else {
-		r, err = input.LoadFile(j.path, opt.Limits)
+		r, err = loadFile(j.path, opt.Limits)
 	}
 	if err != nil {
 		return unreadable(j.path, err), nil

@@ -81,24 +81,20 @@ func sameFinding(a, b rules.Finding) bool {
 		a.Expected == b.Expected && a.Actual == b.Actual && a.Message == b.Message
 }
 
-// sortFindings puts a file's findings in reading order: by line, then section, table,
-// row, column and rule, so that the added cross-year findings sit where they apply.
+// sortFindings puts a file's findings back in the order rules.Run gives them (by line,
+// then rule, section and table); the sort is stable, so findings that tie keep the order
+// rules gave them, and the cross-year findings added at the end sit where they apply.
 func sortFindings(fs []rules.Finding) {
 	slices.SortStableFunc(fs, func(a, b rules.Finding) int {
 		if c := a.Where.Line - b.Where.Line; c != 0 {
 			return c
 		}
+		if c := strings.Compare(a.Rule, b.Rule); c != 0 {
+			return c
+		}
 		if c := a.Where.Section - b.Where.Section; c != 0 {
 			return c
 		}
-		for _, p := range [][2]string{
-			{a.Where.Table, b.Where.Table}, {a.Where.Row, b.Where.Row},
-			{a.Where.Column, b.Where.Column}, {a.Rule, b.Rule},
-		} {
-			if c := strings.Compare(p[0], p[1]); c != 0 {
-				return c
-			}
-		}
-		return 0
+		return strings.Compare(a.Where.Table, b.Where.Table)
 	})
 }
