@@ -9,7 +9,8 @@ word-tab.txt   the report as Word/WPS "save as plain text" writes it on Chinese 
                GB18030 ("ANSI"), CRLF, one table row per line, cells joined by TAB, a
                row-wide cell printed alone, a cell's paragraphs run together.
 markdown.md    the report as pandoc-style markdown: headings, pipe tables (a cell's
-               paragraphs joined with <br>), the 表四 header as a grid table.
+               paragraphs joined with <br>).
+grid.md        表二 and 表四 as pandoc grid tables (a cell's wrapped lines one under another).
 The Go tests also regenerate the seed-* encodings in memory and compare them with these files.
 """
 import os
@@ -71,30 +72,30 @@ for kind, b in blocks:
         continue
     for row in b:
         word.append('\t'.join(''.join(p.strip() for p in c) for c in row))
-    head = [row for row in b if any(c[0].strip() == '行政复议' for c in row)]
-    if head:
-        # 表四: header rows as a grid table (wrapped labels on two lines), data as a pipe table.
-        hdr = b[1]
-        w = 6
-        rule = '+' + '+'.join('-' * (w + 2) for _ in hdr) + '+'
-        md.append(rule)
-        depth = max(len(c) for c in hdr)
-        for k in range(depth):
-            md.append('|' + '|'.join(' ' + (c[k].strip() if k < len(c) else '').ljust(w) + ' ' for c in hdr) + '|')
-        md.append(rule)
-        md.append('')
-        data = b[-1]
-        md.append('| ' + ' | '.join('列%d' % (n + 1) for n in range(len(data))) + ' |')
-        md.append('|' + '|'.join('---' for _ in data) + '|')
-        md.append('| ' + ' | '.join(c[0].strip() for c in data) + ' |')
-        md.append('')
-        continue
     width = max(len(r) for r in b)
     md.append('| ' + ' | '.join('<br>'.join(p.strip() for p in c) for c in b[0]) + ' |')
     md.append('|' + '|'.join(':---' for _ in range(len(b[0]))) + '|')
     for row in b[1:]:
         md.append('| ' + ' | '.join('<br>'.join(p.strip() for p in c).replace('|', '\\|') for c in row) + ' |')
     md.append('')
+
+# grid.md: the seed's 表二 and 表四 as pandoc grid tables; a cell's paragraphs on separate lines.
+def grid(rows):
+    width = max(len(r) for r in rows)
+    w = 8
+    rule = '+' + '+'.join('-' * (w + 2) for _ in range(width)) + '+'
+    out = [rule]
+    for n, row in enumerate(rows):
+        depth = max(len(c) for c in row)
+        for k in range(depth):
+            cells = [(c[k].strip() if k < len(c) else '') for c in row] + [''] * (width - len(row))
+            out.append('|' + '|'.join(' ' + x + ' ' * max(0, w - 2 * len(x)) + ' ' for x in cells) + '|')
+        out.append(rule.replace('-', '=') if n == 0 else rule)
+    return out
+
+tables = [b for kind, b in blocks if kind == 't']
+gridmd = ['# 表二', ''] + grid(tables[0]) + ['', '# 表四', ''] + grid(tables[2]) + ['']
+write('grid.md', '\n'.join(gridmd).encode('utf-8'))
 
 write('word-tab.txt', ('\r\n'.join(word) + '\r\n').encode('gb18030'))
 write('markdown.md', ('\n'.join(md) + '\n').encode('utf-8'))
