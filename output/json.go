@@ -66,6 +66,10 @@ func writeJSON(w io.Writer, files []FileResult, sum Summary, opt Options) error 
 			File: f.File, Input: f.Input, Layout: f.Layout, Issuer: f.Issuer,
 			Findings: make([]jsonFinding, 0, len(f.Findings)),
 		}
+		if jf.Layout == "" {
+			// A file never read has no layout; say so in the contract's word.
+			jf.Layout = parser.LayoutUnknown
+		}
 		if f.Year > 0 {
 			y := f.Year
 			jf.Year = &y
