@@ -257,13 +257,42 @@ func checkCellBlank(r *parser.Report, _ *Context) []Finding {
 		if len(blanks) == 0 {
 			continue
 		}
-		zh := make([]string, len(blanks))
-		en := make([]string, len(blanks))
-		for i, c := range blanks {
-			zh[i] = fmt.Sprintf("「%s」%s", c.rowZH, c.colZH)
-			en[i] = c.rowEN + " / " + c.colEN
+		// A column left blank from top to bottom (often the five 法人或其他组织 columns) is
+		// named once as a column rather than cell by cell.
+		perCol, blankCol := map[string]int{}, map[string]int{}
+		for _, c := range group {
+			if c.fig.State != parser.Absent {
+				perCol[c.col]++
+			}
+			if c.fig.State == parser.Blank {
+				blankCol[c.col]++
+			}
+		}
+		wholeCol := func(c cellRef) bool {
+			return c.table == parser.KeyTable3 && perCol[c.col] > 1 && blankCol[c.col] == perCol[c.col]
+		}
+		var zh, en []string
+		seenCol := map[string]bool{}
+		for _, c := range blanks {
+			if wholeCol(c) {
+				if !seenCol[c.col] {
+					seenCol[c.col] = true
+					zh = append(zh, fmt.Sprintf("%s整列", c.colZH))
+					en = append(en, "the whole "+c.colEN+" column")
+				}
+				continue
+			}
+			zh = append(zh, fmt.Sprintf("「%s」%s", c.rowZH, c.colZH))
+			en = append(en, c.rowEN+" / "+c.colEN)
 		}
 		t := blanks[0].table
+		present := 0
+		for _, n := range perCol {
+			present += n
+		}
+		if len(blanks) == present {
+			zh, en = []string{"整张表均未填写"}, []string{"the whole table is empty"}
+		}
 		fs = append(fs, Finding{
 			Where:    blanks[0].where(),
 			Expected: "0",
