@@ -93,7 +93,7 @@ func kindError(s sniffed) *Error {
 			ZH: "这是" + who + " Word/WPS 生成的临时锁定文件（~$ 开头），不是报告；可以忽略或删除",
 			EN: "this is a Word/WPS lock file (~$…)" + whoEN + " while a document was open, not a report; ignore or delete it"}
 	case KindCorrupt:
-		return corrupt(s.detail)
+		return corrupt(s.detailZH, s.detail)
 	}
 	return &Error{Kind: KindBinary,
 		ZH: "无法识别的二进制文件，既不是 .docx，也不是文本或网页；请提供报告的 .docx、纯文本或网页文件",
@@ -101,10 +101,13 @@ func kindError(s sniffed) *Error {
 }
 
 // corrupt is the message for a file of a known kind that is damaged.
-func corrupt(detail string) *Error {
+func corrupt(detailZH, detail string) *Error {
 	d, dEN := "", ""
 	if detail != "" {
 		d, dEN = "（"+oneLine(detail)+"）", " ("+oneLine(detail)+")"
+	}
+	if detailZH != "" {
+		d = "：" + oneLine(detailZH)
 	}
 	return &Error{Kind: KindCorrupt,
 		ZH: "文件已损坏或不完整，无法读取" + d + "；请重新从原稿另存或重新下载后再检查",

@@ -53,14 +53,14 @@ func Read(name string, data []byte, lim parser.Limits) (rep *parser.Report, err 
 		return nil, readerError(s.kind, err)
 	}
 	if doc == nil {
-		return nil, corrupt("the " + s.kind + " reader returned nothing")
+		return nil, corrupt("", "the "+s.kind+" reader returned nothing")
 	}
 	if !hasText(doc) {
 		return nil, noText(s)
 	}
 	rep = parser.Recognize(doc)
 	if rep == nil {
-		return nil, corrupt("recognition returned nothing")
+		return nil, corrupt("", "recognition returned nothing")
 	}
 	if !looksLikeReport(rep) {
 		return nil, notReport(s.kind)

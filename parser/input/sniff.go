@@ -55,7 +55,9 @@ type sniffed struct {
 	// detail is a short, format-specific note for the message (an image's format, the
 	// zip's first entries, why a zip is corrupt).
 	detail string
-	zip    *zipInfo
+	// detailZH is detail in Chinese, when it has words rather than names.
+	detailZH string
+	zip      *zipInfo
 }
 
 func sniff(data []byte) (sniffed, error) {

@@ -3,7 +3,6 @@ package input
 import (
 	"bytes"
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"strings"
 )
@@ -39,7 +38,12 @@ const (
 	sniffMaxEntries = 1 << 16
 )
 
-var errNoEOCD = errors.New("the end-of-archive record is missing (the file is truncated)")
+// zipError says in both languages why a zip's directory cannot be read.
+type zipError struct{ zh, en string }
+
+func (e *zipError) Error() string { return e.en }
+
+var errNoEOCD = &zipError{"zip 压缩包末尾的目录缺失，文件被截断", "the end-of-archive record is missing (the file is truncated)"}
 
 // readZipDir walks the central directory of data, stopping after maxEntries records.
 // It allocates only the few names it keeps.
@@ -65,12 +69,12 @@ func readZipDir(data []byte, maxEntries int) (*zipInfo, error) {
 		return zi, nil // the caller refuses on entries alone
 	}
 	if cdOff > uint64(len(data)) {
-		return nil, fmt.Errorf("the central directory points past the end of the file (truncated)")
+		return nil, &zipError{"zip 目录指向文件末尾之外，文件被截断", "the central directory points past the end of the file (truncated)"}
 	}
 	p := int(cdOff)
 	for i := uint64(0); i < count; i++ {
 		if p+46 > len(data) || !bytes.HasPrefix(data[p:], []byte("PK\x01\x02")) {
-			return nil, fmt.Errorf("the central directory is damaged at entry %d", i+1)
+			return nil, &zipError{fmt.Sprintf("zip 目录在第 %d 个条目处损坏", i+1), fmt.Sprintf("the central directory is damaged at entry %d", i+1)}
 		}
 		r := data[p:]
 		comp := uint64(binary.LittleEndian.Uint32(r[20:]))
@@ -79,7 +83,7 @@ func readZipDir(data []byte, maxEntries int) (*zipInfo, error) {
 		el := int(binary.LittleEndian.Uint16(r[30:]))
 		cl := int(binary.LittleEndian.Uint16(r[32:]))
 		if p+46+nl+el+cl > len(data) {
-			return nil, fmt.Errorf("the central directory is damaged at entry %d", i+1)
+			return nil, &zipError{fmt.Sprintf("zip 目录在第 %d 个条目处损坏", i+1), fmt.Sprintf("the central directory is damaged at entry %d", i+1)}
 		}
 		name := r[46 : 46+nl]
 		if size == 0xFFFFFFFF || comp == 0xFFFFFFFF {
@@ -185,7 +189,8 @@ func storedMimetype(data []byte, off uint64, size int) string {
 func sniffZip(data []byte) (sniffed, error) {
 	zi, err := readZipDir(data, sniffMaxEntries)
 	if err != nil {
-		return sniffed{kind: KindCorrupt, detail: err.Error()}, nil
+		ze := err.(*zipError)
+		return sniffed{kind: KindCorrupt, detail: ze.en, detailZH: ze.zh}, nil
 	}
 	s := sniffed{zip: zi}
 	switch {
