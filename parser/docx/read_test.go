@@ -9,11 +9,13 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"math/rand"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/govinfo-lint/govinfo-lint/parser"
 )
@@ -481,19 +483,7 @@ func FuzzRead(f *testing.F) {
 			}
 			return
 		}
-		for _, tb := range doc.Tables() {
-			w := len(tb.Rows[0])
-			for _, row := range tb.Rows {
-				if len(row) != w {
-					t.Fatal("ragged grid")
-				}
-				for _, c := range row {
-					if c.OriginRow < 0 || c.OriginRow >= len(tb.Rows) || c.OriginCol < 0 || c.OriginCol >= w {
-						t.Fatal("origin outside the grid")
-					}
-				}
-			}
-		}
+		checkGrid(t, doc)
 	})
 }
 
@@ -512,5 +502,85 @@ func BenchmarkRead(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestMutatedInputs flips, overwrites and cuts bytes of the fixtures (seeded, so
+// repeatable): Read must return an error or a sound document, never panic or crawl.
+func TestMutatedInputs(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	lim := parser.Limits{MaxXMLBytes: 4 << 20, MaxCells: 20000, MaxDepth: 128}
+	files := fixtureFiles(t)
+	for i := 0; i < 800; i++ {
+		d := slices.Clone(files[rng.Intn(len(files))])
+		for k := rng.Intn(8) + 1; k > 0; k-- {
+			switch rng.Intn(3) {
+			case 0:
+				d[rng.Intn(len(d))] ^= byte(1 << rng.Intn(8))
+			case 1:
+				d[rng.Intn(len(d))] = byte(rng.Intn(256))
+			case 2:
+				d = d[:rng.Intn(len(d))+1]
+			}
+		}
+		start := time.Now()
+		doc, err := Read(d, lim)
+		if (doc == nil) == (err == nil) {
+			t.Fatalf("mutant %d: document %v with error %v", i, doc != nil, err)
+		}
+		if el := time.Since(start); el > 2*time.Second {
+			t.Errorf("mutant %d took %v", i, el)
+		}
+	}
+}
+
+// FuzzBody fuzzes the document part itself, past the zip's CRC checks that stop most
+// byte-level mutations of a whole .docx.
+func FuzzBody(f *testing.F) {
+	for _, data := range fixtureFiles(f) {
+		zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+		if err != nil {
+			f.Fatal(err)
+		}
+		for _, zf := range zr.File {
+			if strings.HasSuffix(zf.Name, "document.xml") || strings.HasSuffix(zf.Name, "main.xml") {
+				rc, _ := zf.Open()
+				xmlData, _ := io.ReadAll(rc)
+				rc.Close()
+				if len(xmlData) < 64<<10 { // large seeds make the fuzzer crawl
+					f.Add(xmlData)
+				}
+			}
+		}
+	}
+	lim := parser.DefaultLimits
+	lim.MaxCells, lim.MaxDepth = 20000, 128
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := readBody(bytes.NewReader(data), lim)
+		if (doc == nil) == (err == nil) {
+			t.Fatal("document and error, or neither")
+		}
+		if doc != nil {
+			checkGrid(t, doc)
+		}
+	})
+}
+
+func checkGrid(t *testing.T, doc *parser.Document) {
+	for _, tb := range doc.Tables() {
+		w := len(tb.Rows[0])
+		for _, row := range tb.Rows {
+			if len(row) != w {
+				t.Fatal("ragged grid")
+			}
+			for _, c := range row {
+				if c.OriginRow < 0 || c.OriginRow >= len(tb.Rows) || c.OriginCol < 0 || c.OriginCol >= w {
+					t.Fatal("origin outside the grid")
+				}
+				if o := tb.Rows[c.OriginRow][c.OriginCol]; o.Text != c.Text {
+					t.Fatal("covered slot and origin disagree")
+				}
+			}
+		}
 	}
 }
