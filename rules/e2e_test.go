@@ -64,3 +64,33 @@ func BenchmarkSeedRun(b *testing.B) {
 		rules.Run(r, cx, nil)
 	}
 }
+
+// FuzzRun feeds text through the text reader and recognition into every rule: whatever
+// the input, Run must not panic and must return sorted findings with a known rule.
+func FuzzRun(f *testing.F) {
+	for _, name := range []string{"seed-000_80bcc49894355a8b.txt", "平潭综合实验区-2023-crawled.txt"} {
+		b, err := os.ReadFile(filepath.Join("..", "testdata", "rules", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte("2023年政府信息公开工作年度报告\n六、其他需要报告的事项：无\n2023年13月45日"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := text.Read(data, parser.Limits{})
+		if err != nil {
+			return
+		}
+		r := parser.Recognize(doc)
+		fs := rules.Run(r, ctx(), nil)
+		for i, fd := range fs {
+			if rules.Lookup(fd.Rule) == nil || fd.Severity == 0 {
+				t.Fatalf("finding without a known rule or severity: %+v", fd)
+			}
+			if i > 0 && fs[i-1].Where.Line > fd.Where.Line {
+				t.Fatalf("not sorted by line")
+			}
+		}
+		rules.CheckAcrossYears(rules.Facts(r), rules.Facts(r), ctx(), nil)
+	})
+}

@@ -321,7 +321,7 @@ func TestBlankCountedOnceAndAsZero(t *testing.T) {
 	if len(fs) != 1 || fs[0].Rule != "cell-blank" {
 		t.Fatalf("want one cell-blank finding, got %v", ids(fs))
 	}
-	if !strings.Contains(fs[0].Message.ZH, "有 121 个") {
+	if !strings.Contains(fs[0].Message.ZH, "有 121 个") || !strings.Contains(fs[0].Message.ZH, "科研机构 列整列") {
 		t.Errorf("count missing: %s", fs[0].Message.ZH)
 	}
 }
