@@ -28,7 +28,14 @@
 //     more such lines in a row make a table; a lone line needs three or more cells (two
 //     TABs) and, when split at spaces only, two numbers. A line with no separator that
 //     sits between two TAB rows is a one-cell row (Word prints a row-wide cell that way),
-//     unless it looks like a section heading (一、…).
+//     unless it looks like a section heading (一、…). Inside such a run "\tx" is a
+//     two-cell row with an empty first cell. Known gap: a row-wide cell in the table's
+//     first row stays a paragraph (nothing before it says a table starts), and a cell of
+//     several paragraphs, if Word breaks the row's line there, splits the row in two.
+//     Markdown headings (# …) lose their marks; in markdown, ** and __ are dropped.
+//   - One cell per line, nothing marking rows (LibreOffice "save as text", browser
+//     copies): a run of short lines holding numbers on lines of their own is cut into
+//     rows at each run of values; see vertical.go for the exact rule.
 //   - Everything else is a paragraph, one per non-empty line, trimmed. Lines where a row's
 //     label and numbers run together (crawled pages: "行政规范性文件77132470") cannot be
 //     split reliably and stay paragraphs; recognition may try.
