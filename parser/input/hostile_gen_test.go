@@ -57,6 +57,8 @@ var committed = map[string]func(t testing.TB) []byte{
 	"entity-in-content.docx": genEntityNoDoctype,
 	"garbled-deflate.docx":   genGarbledDeflate,
 	"odf-document.odt":       genODT,
+	"single-page.mht":        genMHT,
+	"wordml-2003.xml":        genWordML,
 }
 
 func TestGenerateHostile(t *testing.T) {
@@ -450,4 +452,18 @@ func itoa(i int) string {
 		b = append([]byte{byte('0' + i%10)}, b...)
 	}
 	return string(b)
+}
+
+// genMHT is what Word writes for 「单个文件网页」: MIME, quoted-printable HTML.
+func genMHT(testing.TB) []byte {
+	return []byte("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"----=_NextPart_01DA\"\r\n\r\n" +
+		"------=_NextPart_01DA\r\nContent-Location: file:///C:/report.htm\r\nContent-Transfer-Encoding: quoted-printable\r\n" +
+		"Content-Type: text/html; charset=\"gb2312\"\r\n\r\n<html xmlns:o=3D\"urn:schemas-microsoft-com:office:office\">\r\n" +
+		"<body><p>2023=C4=EA</p></body></html>\r\n------=_NextPart_01DA--\r\n")
+}
+
+// genWordML is Word 2003's 「XML 文档」 format.
+func genWordML(testing.TB) []byte {
+	return []byte(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<?mso-application progid="Word.Document"?>` + "\n" +
+		`<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body><w:p><w:r><w:t>` + notice[0] + `</w:t></w:r></w:p></w:body></w:wordDocument>`)
 }

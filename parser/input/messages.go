@@ -92,6 +92,14 @@ func kindError(s sniffed) *Error {
 		return &Error{Kind: KindLock,
 			ZH: "这是" + who + " Word/WPS 生成的临时锁定文件（~$ 开头），不是报告；可以忽略或删除",
 			EN: "this is a Word/WPS lock file (~$…)" + whoEN + " while a document was open, not a report; ignore or delete it"}
+	case KindMHT:
+		return &Error{Kind: KindMHT,
+			ZH: "这是“单个文件网页”（.mht/.mhtml），无法直接读取；请用 Word 打开后另存为 .docx，或在浏览器中另存为 .html 后再检查",
+			EN: "this is a single-file web page (.mht/.mhtml); open it in Word and save it as .docx, or save it as .html from a browser, and run again"}
+	case KindWordXML:
+		return &Error{Kind: KindWordXML,
+			ZH: "这是 Word XML 文档（.xml），无法直接读取；" + saveAsDocxZH,
+			EN: "this is a Word XML document (.xml); " + saveAsDocxEN}
 	case KindCorrupt:
 		return corrupt(s.detailZH, s.detail)
 	}

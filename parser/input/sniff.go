@@ -33,6 +33,8 @@ const (
 	KindTooLarge  = "too-large"
 	KindNotReport = "not-report"
 	KindIO        = "io"
+	KindMHT       = "mht"
+	KindWordXML   = "word-xml"
 )
 
 // sniffWindow is how much of a file the text and HTML checks look at: enough to judge,
@@ -86,6 +88,9 @@ func sniff(data []byte) (sniffed, error) {
 	}
 	if isBlank(data) {
 		return sniffed{kind: KindEmpty}, nil
+	}
+	if k := sniffMarkup(data); k != "" {
+		return sniffed{kind: k}, nil
 	}
 	if isHTML(data) {
 		return sniffed{kind: "html"}, nil
@@ -227,6 +232,24 @@ func isBlank(data []byte) bool {
 		}
 	}
 	return true
+}
+
+// sniffMarkup finds two forms Word saves to that look like text or HTML but are neither
+// a report page nor plain text: a single-file web page (.mht, MIME with quoted-printable
+// HTML, Word's 「单个文件网页」) and Word XML (2003 WordML, Flat OPC).
+func sniffMarkup(data []byte) string {
+	h := decodeHead(data, 4096)
+	t := bytes.TrimLeft(h, " \t\r\n")
+	low := bytes.ToLower(t)
+	switch {
+	case (bytes.HasPrefix(low, []byte("mime-version:")) || bytes.HasPrefix(low, []byte("from:")) || bytes.HasPrefix(low, []byte("content-type:"))) &&
+		bytes.Contains(low, []byte("multipart/related")):
+		return KindMHT
+	case bytes.HasPrefix(t, []byte("<")) && (bytes.Contains(h, []byte("<w:wordDocument")) || bytes.Contains(h, []byte("<pkg:package")) ||
+		bytes.Contains(h, []byte("progid=\"Word.Document\"")) && !bytes.Contains(low, []byte("<html"))):
+		return KindWordXML
+	}
+	return ""
 }
 
 var htmlMarkers = [][]byte{
