@@ -17,7 +17,7 @@ import (
 // <meta http-equiv="Content-Type" content="text/html; charset=…">. Government CMS pages
 // often put it after kilobytes of comments and scripts, so we look further than the
 // 1024 bytes of the HTML prescan.
-var metaCharset = regexp.MustCompile(`(?is)<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_\-:.]+)`)
+var metaCharset = regexp.MustCompile(`(?is)<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_\-:.]+)|<\?xml[^>]*?encoding\s*=\s*["']([a-z0-9_\-:.]+)`)
 
 const prescanBytes = 16 << 10
 
@@ -43,7 +43,7 @@ func decode(data []byte) (string, string, error) {
 		head = head[:prescanBytes]
 	}
 	if m := metaCharset.FindSubmatch(head); m != nil {
-		label := strings.ToLower(string(m[1]))
+		label := strings.ToLower(string(m[1]) + string(m[2]))
 		if enc, name := charset.Lookup(label); enc != nil && name != "utf-8" {
 			if name == "gbk" || name == "gb18030" || name == "gb2312" {
 				// GB18030 decodes everything GBK and GB2312 do, and more.

@@ -156,6 +156,13 @@ func (r *reader) read(root *html.Node) (*parser.Document, error) {
 			p := out.before[i]
 			if !p.linkOnly && isTitle(p.text) {
 				blocks = append([]block{{para: p.text}}, blocks...)
+				// 「2023年政府信息公开工作年度报告」 under an issuer line of its own.
+				if i > 0 && yearFirst.MatchString(p.text) {
+					q := out.before[i-1]
+					if !q.linkOnly && len([]rune(q.text)) <= 40 && !strings.ContainsAny(q.text, "。，,；;：:") {
+						blocks = append([]block{{para: q.text}}, blocks...)
+					}
+				}
 				break
 			}
 		}
@@ -199,6 +206,8 @@ type para struct {
 
 var titleRe = regexp.MustCompile(`(19|20)\d{2}\s*年.*(年度报告|年报)|(年度报告|年报).*(19|20)\d{2}`)
 
+var yearFirst = regexp.MustCompile(`^\s*(19|20)\d{2}\s*年`)
+
 func isTitle(s string) bool {
 	n := len([]rune(s))
 	return n >= 8 && n <= 100 && titleRe.MatchString(s) && strings.Contains(s, "信息公开")
@@ -234,12 +243,15 @@ func findContent(body *html.Node) *html.Node {
 			return
 		}
 		if n.Type == html.TextNode {
+			found := false
 			for _, w := range markerWords {
 				if strings.Contains(n.Data, w) {
-					markers = append(markers, n)
+					found = true
 					seen[w] = true
-					break
 				}
+			}
+			if found {
+				markers = append(markers, n)
 			}
 			return
 		}
@@ -257,6 +269,21 @@ func findContent(body *html.Node) *html.Node {
 	}
 	if lca == nil {
 		return body
+	}
+	// A page that carries the report twice (a PC and a mobile copy, one hidden by a
+	// stylesheet we do not read): while one child holds every marker word, take it,
+	// the first copy.
+	for {
+		var next *html.Node
+		for c := lca.FirstChild; c != nil && next == nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && !skipElement(c) && markerWordsIn(c) >= len(seen) {
+				next = c
+			}
+		}
+		if next == nil {
+			break
+		}
+		lca = next
 	}
 	// Inside a data table (one without nested tables): take the table's parent, so the
 	// paragraphs around the table belong to the body too.
@@ -368,6 +395,34 @@ func isFurniture(n *html.Node) bool {
 	return false
 }
 
+// markerWordsIn counts the distinct marker words in n's text outside links.
+func markerWordsIn(n *html.Node) int {
+	var b strings.Builder
+	var f func(*html.Node)
+	f = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			b.WriteByte(0)
+			return
+		}
+		if n.Type == html.ElementNode && (skipElement(n) || n.DataAtom == atom.A) {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			f(c)
+		}
+	}
+	f(n)
+	s := b.String()
+	k := 0
+	for _, w := range markerWords {
+		if strings.Contains(s, w) {
+			k++
+		}
+	}
+	return k
+}
+
 func hasMarker(n *html.Node) bool {
 	s := textOf(n)
 	k := 0
@@ -445,7 +500,23 @@ func (e *emitter) flush() {
 	if e.inContent && e.r.metaLine(s, len(e.blocks) == 0 || onlyTitleBefore(e.blocks)) {
 		return
 	}
+	if e.inContent && isPageTool(s, !nonLink) {
+		return
+	}
 	e.blocks = append(e.blocks, block{para: s})
+}
+
+// pageTool matches the page's own tools printed inside an article box: 【打印】【关闭】,
+// 字号：大 中 小, 分享到 ….
+var pageTool = regexp.MustCompile(`^(\s*【[^】]{1,10}】\s*)+$|^(字号|字体)\s*[：:]?\s*[【\[]?\s*大|^分享到|^(扫一扫|打印本页|关闭窗口|返回顶部)`)
+
+// isPageTool says whether a paragraph of the body is page furniture: a page tool, or a
+// short line made only of links (「上一篇」「下一篇」, a site's name).
+func isPageTool(s string, linkOnly bool) bool {
+	if pageTool.MatchString(s) {
+		return true
+	}
+	return linkOnly && len([]rune(s)) <= 40 && !isTitle(s)
 }
 
 func onlyTitleBefore(bs []block) bool {
@@ -605,9 +676,12 @@ func isLayoutTable(n *html.Node, rows [][]*html.Node) bool {
 func tableRows(t *html.Node) [][]*html.Node {
 	var rows [][]*html.Node
 	addRow := func(tr *html.Node) {
+		if skipElement(tr) || ghostRow(tr) {
+			return
+		}
 		var cells []*html.Node
 		for c := tr.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) {
+			if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) && !skipElement(c) {
 				cells = append(cells, c)
 			}
 		}
@@ -629,6 +703,20 @@ func tableRows(t *html.Node) [][]*html.Node {
 		}
 	}
 	return rows
+}
+
+// ghostRow tells Word's "save as web page" column-width row (<tr height=0> of empty,
+// borderless cells, inside <![if !supportMisalignedColumns]>) from a real row: it has
+// zero height and no text. A real blank row (表四 left empty) has a height.
+func ghostRow(tr *html.Node) bool {
+	zero := false
+	for _, a := range tr.Attr {
+		v := strings.ReplaceAll(strings.ToLower(a.Val), " ", "")
+		if (a.Key == "height" && (v == "0" || v == "0px")) || (a.Key == "style" && (strings.Contains(v, "height:0;") || strings.HasSuffix(v, "height:0") || strings.Contains(v, "height:0px") || strings.Contains(v, "height:0pt"))) {
+			zero = true
+		}
+	}
+	return zero && strings.TrimSpace(strings.ReplaceAll(textOf(tr), "\u00a0", "")) == ""
 }
 
 // cellText reads one cell: its paragraphs (p, div, br …) joined with "\n", empty ones

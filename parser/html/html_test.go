@@ -352,3 +352,47 @@ func BenchmarkRead(b *testing.B) {
 		}
 	}
 }
+
+// A page saved by Word as GB2312 "web page": MsoNormal paragraphs, <o:p>, a title broken
+// by <br>, and the zero-height column-width row Word adds at the end of tables.
+func TestWordExport(t *testing.T) {
+	d := readPage(t, "word-export-gb2312.html")
+	checkRectangular(t, d)
+	if len(d.Tables()) != 1 {
+		t.Fatalf("%d tables", len(d.Tables()))
+	}
+	tb := d.Tables()[0]
+	if len(tb.Rows) != 4 || len(tb.Rows[0]) != 15 {
+		t.Fatalf("表四 %d×%d, want 4×15 (Word's ghost row dropped)", len(tb.Rows), len(tb.Rows[0]))
+	}
+	checkCells(t, tb, []cell{{1, 0, "结果\n维持", 1, 0}, {2, 0, "结果\n维持", 1, 0}, {2, 5, "结果\n维持", 2, 5}, {3, 1, "1", 3, 1}, {3, 4, "1", 3, 4}, {0, 14, "行政诉讼", 0, 5}})
+	r := parser.Recognize(d)
+	if r.Year != 2022 || r.Issuer != "某某市某某区民政局" || r.Signature == nil || r.Signature.Date != "2023-01-16" {
+		t.Errorf("year %d issuer %q signature %+v", r.Year, r.Issuer, r.Signature)
+	}
+	if r.Table4 == nil || r.Table4.Review.Corrected.Value != 1 || r.Table4.Review.Total.Value != 1 {
+		t.Errorf("表四 %+v", r.Table4)
+	}
+}
+
+// A page carrying the report twice (PC and mobile copies), with page tools inside the
+// article box and hidden rows and cells in a table.
+func TestDuplicateCopyAndHidden(t *testing.T) {
+	d := readPage(t, "dup-mobile-copy.html")
+	checkRectangular(t, d)
+	for _, p := range d.Paragraphs() {
+		for _, junk := range []string{"手机版副本", "打印", "字体", "上一篇"} {
+			if strings.Contains(p.Text, junk) {
+				t.Errorf("unexpected paragraph %q", p.Text)
+			}
+		}
+	}
+	if n := len(d.Paragraphs()); n != 6 {
+		t.Errorf("%d paragraphs, want title, three headings and two bodies", n)
+	}
+	tb := findTable(t, d, "本年新收")
+	if len(tb.Rows) != 3 || len(tb.Rows[0]) != 4 {
+		t.Fatalf("grid %d×%d, want 3×4 without the hidden row and column", len(tb.Rows), len(tb.Rows[0]))
+	}
+	checkCells(t, tb, []cell{{1, 3, "4", 1, 3}, {2, 0, "四、结转下年度继续办理", 2, 0}})
+}
