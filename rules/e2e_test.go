@@ -3,9 +3,12 @@ package rules_test
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/govinfo-lint/govinfo-lint/parser"
+	"github.com/govinfo-lint/govinfo-lint/parser/docx"
+	"github.com/govinfo-lint/govinfo-lint/parser/html"
 	"github.com/govinfo-lint/govinfo-lint/parser/text"
 	"github.com/govinfo-lint/govinfo-lint/rules"
 )
@@ -53,6 +56,45 @@ func TestSeedEndToEnd(t *testing.T) {
 		if f, ok := got[id]; ok {
 			t.Errorf("seed must not raise %s: %s", id, f.Message.ZH)
 		}
+	}
+}
+
+// Real documents raise only their real defects: the 沭阳县发展和改革局 page leaves the five
+// 法人或其他组织 columns empty and heads 五 with 整改措施; the official blank template is blank
+// and undated. Nothing else (no arithmetic, narrative or date alarm) may fire.
+func TestRealDocumentsNoFalseAlarms(t *testing.T) {
+	for _, c := range []struct {
+		file    string
+		read    func([]byte, parser.Limits) (*parser.Document, error)
+		allowed []string
+		must    []string
+	}{
+		{"沭阳县发展和改革局-2023.html", html.Read, []string{"cell-blank", "section-heading"}, []string{"cell-blank"}},
+		{"official-blank-2021.docx", docx.Read, []string{"cell-blank", "date-missing"}, []string{"cell-blank", "date-missing"}},
+		{"seed-000_80bcc49894355a8b.txt", text.Read, []string{"date-before-period-end", "section-heading", "fee-statement-missing"}, []string{"date-before-period-end", "section-heading"}},
+	} {
+		t.Run(c.file, func(t *testing.T) {
+			b, err := os.ReadFile(filepath.Join("..", "testdata", "rules", c.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := c.read(b, parser.Limits{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			fired := map[string]bool{}
+			for _, f := range rules.Run(parser.Recognize(doc), ctx(), nil) {
+				fired[f.Rule] = true
+				if !slices.Contains(c.allowed, f.Rule) && f.Severity >= rules.Warning {
+					t.Errorf("false alarm %s %+v: %s", f.Rule, f.Where, f.Message.ZH)
+				}
+			}
+			for _, id := range c.must {
+				if !fired[id] {
+					t.Errorf("%s not raised", id)
+				}
+			}
+		})
 	}
 }
 
