@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -109,6 +110,9 @@ interrupted); 2 usage error.`,
 			if len(args) == 0 {
 				return usagef("no file or folder given; try: govinfo-lint report.docx (see govinfo-lint --help) / 未指定要检查的文件或文件夹")
 			}
+			if err := mistypedCommand(cmd, args[0]); err != nil {
+				return err
+			}
 			return runLint(cmd, e, lo, args)
 		},
 	}
@@ -133,4 +137,26 @@ func usageArgs(v cobra.PositionalArgs) cobra.PositionalArgs {
 		}
 		return nil
 	}
+}
+
+// mistypedCommand catches `govinfo-lint explian x`: the root command lints paths, so a
+// misspelt command would otherwise be linted as a missing file. A first argument that does
+// not exist, looks like a word rather than a path, and is close to a command's name is a
+// usage error with a suggestion.
+func mistypedCommand(root *cobra.Command, arg string) error {
+	if arg == "-" || strings.ContainsAny(arg, `./\`) {
+		return nil
+	}
+	if _, err := os.Stat(arg); err == nil {
+		return nil
+	}
+	for _, c := range root.Commands() {
+		if c.Hidden || c.Name() == "help" {
+			continue
+		}
+		if editDistance(strings.ToLower(arg), c.Name()) <= 2 {
+			return usagef("unknown command %q; did you mean %s? (to lint a file of that name, write ./%s)", arg, c.Name(), arg)
+		}
+	}
+	return nil
 }
