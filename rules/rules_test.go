@@ -100,6 +100,11 @@ func TestEachRuleBroken(t *testing.T) {
 			where: parser.Where{Section: 4, Table: "table4"}},
 		{name: "（六）2 row lost", rule: "table-incomplete", break_: func(r *parser.Report) { r.Table3.OtherNoFee = nil },
 			where: parser.Where{Section: 3, Table: "table3", Row: "other_no_fee", Line: r21().Table3.Loc.Line}, act: "1", only: true},
+		{name: "a row's figures lost", rule: "table-incomplete", break_: func(r *parser.Report) {
+			for _, c := range r.Table3.Granted.Cells() {
+				*c = parser.Figure{}
+			}
+		}, where: parser.Where{Section: 3, Table: "table3", Row: "granted", Line: r21().Table3.Granted.Loc.Line}, act: "1", only: true},
 		{name: "2019 label in 2023", rule: "layout-outdated", break_: func(r *parser.Report) {
 			r.LayoutLabels = append(r.LayoutLabels, parser.LayoutLabel{Label: "本年新制作数量", Layout: parser.Layout2019, Where: parser.Where{Section: 2, Table: "table2", Line: 7}})
 		}, where: parser.Where{Section: 2, Table: "table2", Line: 7}, exp: "2021", act: "2019", only: true},

@@ -227,6 +227,18 @@ func checkTableIncomplete(r *parser.Report, _ *Context) []Finding {
 					parser.Where{Row: ref.Key, Line: t.Loc.N()}})
 				continue
 			}
+			absent := 0
+			for _, f := range row.Cells() {
+				if f.State == parser.Absent {
+					absent++
+				}
+			}
+			if absent == 7 {
+				w := figureWhere(&row.NaturalPerson, 3, parser.KeyTable3, ref.Key, "", row.Loc)
+				w.Column = ""
+				ms = append(ms, missingCell{rowZH(ref.Key, row) + "行的全部数字", rowEN(ref.Key) + " row's figures", w})
+				continue
+			}
 			for i, f := range row.Cells() {
 				if f.State == parser.Absent {
 					col := parser.Table3Columns[i]
