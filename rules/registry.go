@@ -88,7 +88,7 @@ func Run(r *parser.Report, ctx *Context, cfg *Config) []Finding {
 		if !on {
 			continue
 		}
-		for _, f := range rule.Check(r, ctx) {
+		for _, f := range safeCheck(rule, r, ctx) {
 			f.Rule = rule.ID
 			f.Severity = sev
 			out = append(out, f)
@@ -184,4 +184,15 @@ func colOrder(k string) int {
 		return n
 	}
 	return 100
+}
+
+// safeCheck runs one rule; a rule that panics on a strange report loses its own findings
+// and nothing else, so that one bad check never costs a file all its other findings.
+func safeCheck(rule *Rule, r *parser.Report, ctx *Context) (fs []Finding) {
+	defer func() {
+		if recover() != nil {
+			fs = nil
+		}
+	}()
+	return rule.Check(r, ctx)
 }
