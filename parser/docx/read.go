@@ -82,7 +82,7 @@ func Read(data []byte, lim parser.Limits) (*parser.Document, error) {
 	// makes the document unreadable.
 	if cf := a.find(coreName); cf != nil {
 		if rc, err := a.open(cf, relsLimit); err == nil {
-			doc.Meta = readCore(rc)
+			doc.Meta = readCore(rc, lim.MaxDepth)
 			rc.Close()
 		}
 	}
@@ -234,12 +234,12 @@ func (a *archive) partNames() (mainName, coreName string) {
 }
 
 // readCore reads dcterms:created and dcterms:modified from core.xml.
-func readCore(r io.Reader) map[string]string {
+func readCore(r io.Reader, maxDepth int) map[string]string {
 	dec := xml.NewDecoder(r)
 	var meta map[string]string
 	var key string
 	var sb strings.Builder
-	for depth := 0; depth <= parser.DefaultLimits.MaxDepth; {
+	for depth := 0; depth <= maxDepth; {
 		tok, err := dec.Token()
 		if err != nil {
 			break
