@@ -33,28 +33,28 @@ var rowLabels = map[string]map[string]label{
 	},
 	parser.KeyTable3: {
 		"new_received":            {ZH: "一、本年新收", EN: "I. new requests this year"},
-		"carried_over":            {ZH: "二、上年结转", EN: "II. carried over from last year"},
-		"granted":                 {ZH: "（一）予以公开", EN: "(1) granted"},
-		"partially_granted":       {ZH: "（二）部分公开", EN: "(2) partially granted"},
+		"carried_over":            {ZH: "二、上年结转", EN: "II. requests carried over from last year"},
+		"granted":                 {ZH: "（一）予以公开", EN: "(1) disclosed"},
+		"partially_granted":       {ZH: "（二）部分公开", EN: "(2) partly disclosed"},
 		"withheld_state_secret":   {ZH: "（三）1.属于国家秘密", EN: "(3)1 withheld: state secret"},
 		"withheld_prohibited":     {ZH: "（三）2.其他法律行政法规禁止公开", EN: "(3)2 withheld: prohibited by law"},
-		"withheld_three_safeties": {ZH: "（三）3.危及“三安全一稳定”", EN: "(3)3 withheld: endangers security or stability"},
+		"withheld_three_safeties": {ZH: "（三）3.危及“三安全一稳定”", EN: "(3)3 withheld: three safeties and one stability"},
 		"withheld_third_party":    {ZH: "（三）4.保护第三方合法权益", EN: "(3)4 withheld: third-party rights"},
 		"withheld_internal":       {ZH: "（三）5.属于三类内部事务信息", EN: "(3)5 withheld: internal affairs"},
 		"withheld_process":        {ZH: "（三）6.属于四类过程性信息", EN: "(3)6 withheld: process information"},
 		"withheld_enforcement":    {ZH: "（三）7.属于行政执法案卷", EN: "(3)7 withheld: enforcement files"},
-		"withheld_inquiry":        {ZH: "（三）8.属于行政查询事项", EN: "(3)8 withheld: administrative inquiry"},
+		"withheld_inquiry":        {ZH: "（三）8.属于行政查询事项", EN: "(3)8 withheld: inquiry matters"},
 		"unable_not_held":         {ZH: "（四）1.本机关不掌握相关政府信息", EN: "(4)1 unable: not held"},
 		"unable_needs_creation":   {ZH: "（四）2.没有现成信息需要另行制作", EN: "(4)2 unable: would need creating"},
-		"unable_unclear":          {ZH: "（四）3.补正后申请内容仍不明确", EN: "(4)3 unable: still unclear after correction"},
-		"rejected_complaint":      {ZH: "（五）1.信访举报投诉类申请", EN: "(5)1 not processed: petition or complaint"},
+		"unable_unclear":          {ZH: "（四）3.补正后申请内容仍不明确", EN: "(4)3 unable: still unclear"},
+		"rejected_complaint":      {ZH: "（五）1.信访举报投诉类申请", EN: "(5)1 not processed: petitions and complaints"},
 		"rejected_duplicate":      {ZH: "（五）2.重复申请", EN: "(5)2 not processed: duplicate"},
-		"rejected_publication":    {ZH: "（五）3.要求提供公开出版物", EN: "(5)3 not processed: publication requested"},
-		"rejected_excessive":      {ZH: "（五）4.无正当理由大量反复申请", EN: "(5)4 not processed: excessive repeated requests"},
-		"rejected_confirmation":   {ZH: "（五）5.要求行政机关确认或重新出具已获取信息", EN: "(5)5 not processed: confirmation of information held"},
+		"rejected_publication":    {ZH: "（五）3.要求提供公开出版物", EN: "(5)3 not processed: publications"},
+		"rejected_excessive":      {ZH: "（五）4.无正当理由大量反复申请", EN: "(5)4 not processed: excessive"},
+		"rejected_confirmation":   {ZH: "（五）5.要求行政机关确认或重新出具已获取信息", EN: "(5)5 not processed: confirmation"},
 		"other_no_correction":     {ZH: "（六）1.逾期不补正", EN: "(6)1 other: no correction in time"},
-		"other_no_fee":            {ZH: "（六）2.逾期未缴纳费用", EN: "(6)2 other: fee not paid in time"},
-		"other_other":             {ZH: "（六）3.其他", EN: "(6)3 other: other"},
+		"other_no_fee":            {ZH: "（六）2.逾期未缴纳费用", EN: "(6)2 other: fee not paid"},
+		"other_other":             {ZH: "（六）3.其他", EN: "(6)3 other"},
 		"other":                   {ZH: "（六）其他处理", EN: "(6) other handling"},
 		"total_processed":         {ZH: "（七）总计", EN: "(7) total"},
 		"carried_forward":         {ZH: "四、结转下年度继续办理", EN: "IV. carried forward to next year"},
@@ -84,17 +84,17 @@ var columnLabels = map[string]map[string]label{
 	},
 	parser.KeyTable3: {
 		"natural_person": {ZH: "自然人", EN: "natural persons"},
-		"commercial":     {ZH: "商业企业", EN: "businesses"},
+		"commercial":     {ZH: "商业企业", EN: "commercial enterprises"},
 		"research":       {ZH: "科研机构", EN: "research institutions"},
-		"social_welfare": {ZH: "社会公益组织", EN: "public-interest organisations"},
-		"legal_services": {ZH: "法律服务机构", EN: "legal service providers"},
+		"social_welfare": {ZH: "社会公益组织", EN: "social welfare organisations"},
+		"legal_services": {ZH: "法律服务机构", EN: "legal service organisations"},
 		"other":          {ZH: "其他", EN: "others"},
 		"total":          {ZH: "总计", EN: "total"},
 	},
 	parser.KeyTable4: {
 		"upheld":    {ZH: "结果维持", EN: "upheld"},
 		"corrected": {ZH: "结果纠正", EN: "corrected"},
-		"other":     {ZH: "其他结果", EN: "other result"},
+		"other":     {ZH: "其他结果", EN: "other results"},
 		"pending":   {ZH: "尚未审结", EN: "pending"},
 		"total":     {ZH: "总计", EN: "total"},
 	},
@@ -150,6 +150,10 @@ func describeWhere(w parser.Where, input, lang string) string {
 	}
 	if w.Column != "" {
 		parts = append(parts, lookup(columnLabels, w.Table, w.Column, lang))
+	}
+	if lang == "en" {
+		// English labels contain spaces of their own; commas keep the parts apart.
+		return strings.Join(parts, ", ")
 	}
 	return strings.Join(parts, " ")
 }

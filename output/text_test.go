@@ -17,10 +17,10 @@ func TestDescribeWhere(t *testing.T) {
 	}{
 		{parser.Where{Table: "table3", Row: "new_received", Column: "natural_person", Line: 12}, "text", "zh", "第12行 表三 一、本年新收 自然人"},
 		{parser.Where{Table: "table3", Row: "new_received", Column: "natural_person", Line: 12}, "docx", "zh", "第12段 表三 一、本年新收 自然人"},
-		{parser.Where{Table: "table3", Row: "new_received", Column: "natural_person", Line: 12}, "text", "en", "line 12 table 3 I. new requests this year natural persons"},
+		{parser.Where{Table: "table3", Row: "new_received", Column: "natural_person", Line: 12}, "text", "en", "line 12, table 3, I. new requests this year, natural persons"},
 		{parser.Where{Table: "table4", Row: "review", Column: "other"}, "docx", "zh", "表四 行政复议 其他结果"},
 		{parser.Where{Table: "table3", Row: "other", Column: "other"}, "docx", "zh", "表三 （六）其他处理 其他"},
-		{parser.Where{Table: "table2", Row: "fees", Column: "amount_10k_yuan"}, "html", "en", "table 2 administrative fees fees this year (10k yuan)"},
+		{parser.Where{Table: "table2", Row: "fees", Column: "amount_10k_yuan"}, "html", "en", "table 2, administrative fees, fees this year (10k yuan)"},
 		{parser.Where{Section: 5, Line: 3}, "html", "zh", "第3段 第五部分"},
 		{parser.Where{Section: 5}, "html", "en", "section 5"},
 		{parser.Where{Table: "table3", Row: "小计"}, "text", "zh", "表三 小计"},
