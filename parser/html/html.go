@@ -144,7 +144,9 @@ func (r *reader) read(root *html.Node) (*parser.Document, error) {
 		oe.flush()
 	}
 	for _, p := range append(append([]para(nil), out.before...), out.after...) {
-		r.metaFromLine(p.text)
+		if !r.metaFromLine(p.text) && !p.linkOnly {
+			r.metaFromPrefix(p.text)
+		}
 	}
 	// dt/dd style: a paragraph that is just a label, then its value.
 	metaFromPairs(r.meta, out.before)
@@ -239,7 +241,7 @@ func findContent(body *html.Node) *html.Node {
 	seen := map[string]bool{}
 	var visit func(n *html.Node)
 	visit = func(n *html.Node) {
-		if n.Type == html.ElementNode && (skipElement(n) || n.DataAtom == atom.A) {
+		if n.Type == html.ElementNode && (skipElement(n) || isLink(n)) {
 			return
 		}
 		if n.Type == html.TextNode {
@@ -312,6 +314,20 @@ func commonAncestor(a, b *html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// isLink: an <a> with an href. Word exports bookmarks on headings as <a name=_Toc…>
+// around the heading text; those are the report's own text, not navigation.
+func isLink(n *html.Node) bool {
+	if n.DataAtom != atom.A {
+		return false
+	}
+	for _, a := range n.Attr {
+		if a.Key == "href" {
+			return true
+		}
+	}
+	return false
 }
 
 func hasDescendant(n *html.Node, a atom.Atom) bool {
@@ -405,7 +421,7 @@ func markerWordsIn(n *html.Node) int {
 			b.WriteByte(0)
 			return
 		}
-		if n.Type == html.ElementNode && (skipElement(n) || n.DataAtom == atom.A) {
+		if n.Type == html.ElementNode && (skipElement(n) || isLink(n)) {
 			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -570,7 +586,9 @@ func (e *emitter) walk(n *html.Node, inLink bool) error {
 		case atom.Table:
 			return e.table(n, inLink)
 		case atom.A:
-			inLink = true
+			if isLink(n) {
+				inLink = true
+			}
 		}
 		isBlock := blockAtoms[n.DataAtom]
 		if isBlock {
@@ -657,18 +675,25 @@ func (e *emitter) table(n *html.Node, inLink bool) error {
 	return nil
 }
 
-// isLayoutTable: a table whose cells hold tables, or a lone cell, is a layout box.
+// isLayoutTable: a table whose cells hold tables, or a single column of cells (a box, a
+// signature block set in a borderless table), is layout, not data: the report's tables
+// all have several columns.
 func isLayoutTable(n *html.Node, rows [][]*html.Node) bool {
-	cells := 0
+	oneColumn := true
 	for _, r := range rows {
-		cells += len(r)
+		if len(r) > 1 {
+			oneColumn = false
+		}
 		for _, c := range r {
 			if hasDescendant(c, atom.Table) {
 				return true
 			}
+			if spanAttr(c, "colspan", 1) > 1 {
+				oneColumn = false
+			}
 		}
 	}
-	return cells == 1
+	return oneColumn
 }
 
 // tableRows returns the table's own rows (tr) and their cells (td/th), not those of

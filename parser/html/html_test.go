@@ -396,3 +396,28 @@ func TestDuplicateCopyAndHidden(t *testing.T) {
 	}
 	checkCells(t, tb, []cell{{1, 3, "4", 1, 3}, {2, 0, "四、结转下年度继续办理", 2, 0}})
 }
+
+// Word bookmarks (<a name>) around headings are text, not links; a signature set in a
+// one-column table reads as paragraphs; metadata printed as <b>label</b><span>value</span>.
+func TestBookmarksAndSignatureTable(t *testing.T) {
+	d := readPage(t, "bookmarks-signtable.html")
+	var ps []string
+	for _, p := range d.Paragraphs() {
+		ps = append(ps, p.Text)
+	}
+	want := []string{"某某市自然资源和规划局2023年政府信息公开工作年度报告", "一、总体情况", "本局全年主动公开信息56条。",
+		"二、主动公开政府信息情况", "六、其他需要报告的事项", "本年度未收取信息处理费。", "某某市自然资源和规划局", "2024年1月19日"}
+	if strings.Join(ps, "|") != strings.Join(want, "|") {
+		t.Errorf("paragraphs\n%q\nwant\n%q", ps, want)
+	}
+	if len(d.Tables()) != 1 {
+		t.Errorf("%d tables, want 1 (the signature table is layout)", len(d.Tables()))
+	}
+	if d.Meta["发布机构"] != "某某市自然资源和规划局" || d.Meta["发布日期"] != "2024-01-22" || d.Meta["索引号"] != "000000/2024-001" {
+		t.Errorf("Meta %v", d.Meta)
+	}
+	r := parser.Recognize(d)
+	if r.Signature == nil || r.Signature.Date != "2024-01-19" || r.Signature.Issuer != "某某市自然资源和规划局" {
+		t.Errorf("signature %+v", r.Signature)
+	}
+}

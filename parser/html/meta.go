@@ -72,6 +72,26 @@ func (r *reader) metaFromLine(s string) bool {
 	return true
 }
 
+// metaFromPrefix reads a line that runs a label into its value without a colon
+// (<b>发布机构</b><span>某某局</span>). Only labels of three characters or more, and date
+// labels, are trusted this way: 「名称」「来源」 begin too many ordinary lines.
+func (r *reader) metaFromPrefix(s string) {
+	for label := range metaLabels {
+		if len([]rune(label)) < 3 && !strings.HasSuffix(label, "日期") {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(s, label); ok && rest != "" && len([]rune(s)) <= 80 {
+			if strings.HasSuffix(label, "日期") || strings.HasSuffix(label, "时间") {
+				if rest[0] < '0' || rest[0] > '9' {
+					continue
+				}
+			}
+			r.setMeta(label, rest)
+			return
+		}
+	}
+}
+
 // metaLine handles a paragraph inside the body: at the top of the body (before anything
 // but the title), a metadata line is filed under Meta and dropped from the blocks.
 func (r *reader) metaLine(s string, atTop bool) bool {
