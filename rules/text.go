@@ -559,7 +559,7 @@ func checkPersonalData(r *parser.Report, _ *Context) []Finding {
 						EN: fmt.Sprintf("the text holds a resident ID number %s; personal data must not be published", masked),
 					},
 				})
-			case len(tok) == 11 && tok[0] == '1' && tok[1] >= '3' && tok[1] <= '9':
+			case len(tok) == 11 && tok[0] == '1' && tok[1] >= '3' && tok[1] <= '9' && !afterTableLabel(t[:loc[0]]):
 				masked := tok[:3] + "****" + tok[7:]
 				fs = append(fs, Finding{
 					Where:  parser.Where{Section: secs[p], Line: p.Loc.N()},
@@ -593,6 +593,21 @@ func partOfLargerNumber(t string, lo, hi int) bool {
 	}
 	for _, u := range []string{"元", "万", "件", "条", "个", "次", "%", "％", "份", "人", "年"} {
 		if strings.HasPrefix(rest, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// tableLabelEnds are the last words of 表二/表三/表四 labels: a copied web page runs a row's
+// cells together (「行政许可13812345678」), which must not pass for a phone number.
+var tableLabelEnds = []string{"数量", "总计", "件数", "文件", "规章", "许可", "处罚", "强制", "收费", "采购", "公开", "处理",
+	"其他", "机构", "企业", "组织", "自然人", "维持", "纠正", "结果", "审结", "办理", "金额", "万元", "）"}
+
+func afterTableLabel(before string) bool {
+	before = strings.TrimRight(before, " \t\u3000")
+	for _, w := range tableLabelEnds {
+		if strings.HasSuffix(before, w) {
 			return true
 		}
 	}
