@@ -260,3 +260,28 @@ func BenchmarkRecognize(b *testing.B) {
 		})
 	}
 }
+
+// FuzzRecognize feeds text through the text reader into Recognize: whatever the reader
+// makes of it, recognition must not panic and must fill the envelope.
+func FuzzRecognize(f *testing.F) {
+	for _, name := range []string{"seed-tika-2023.txt", "clean-department-2023.gb18030.txt", "pingtan-2019-crawled.txt"} {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := text.Read(data, parser.Limits{})
+		if err != nil {
+			return
+		}
+		r := parser.Recognize(doc)
+		if r == nil || r.Schema != parser.Schema || r.ExtraRows == nil {
+			t.Fatalf("envelope %+v", r)
+		}
+		if _, err := json.Marshal(r); err != nil {
+			t.Fatal(err)
+		}
+	})
+}

@@ -141,9 +141,17 @@ func recognizeTables(r *Report, doc *Document) {
 	if len(rows[kind4]) > 0 {
 		recognizeTable4(r, rows[kind4])
 	}
+	if len(rows[kind3]) == 0 {
+		crawledTable3(r)
+	}
+	if len(rows[kind4]) == 0 {
+		crawledTable4(r)
+	}
 	var st *table2State
 	if len(rows[kind2]) > 0 {
 		st = recognizeTable2(r, rows[kind2])
+	} else {
+		st = crawledTable2(r)
 	}
 	r.Layout = decideLayout(r.LayoutLabels)
 	if st != nil {

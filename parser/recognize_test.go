@@ -492,3 +492,54 @@ func TestPeriod(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitDigits(t *testing.T) {
+	rowSum := func(v []int) bool { return v[0]+v[1]+v[2]+v[3]+v[4]+v[5] == v[6] }
+	cases := []struct {
+		digits string
+		hints  []int
+		want   string // cells joined by "|", "" when not one split
+	}{
+		{"7000007", nil, "7|0|0|0|0|0|7"},
+		{"230000023", []int{3}, "23|0|0|0|0|0|23"},
+		{"0000000", nil, "0|0|0|0|0|0|0"},
+		{"220000022", nil, ""},            // 22|0…|22 or 2|20|…|22: the row alone cannot tell
+		{"1000001", nil, "1|0|0|0|0|0|1"}, // 10|0|…|01 has a leading zero
+		{"12", nil, ""},
+	}
+	for _, c := range cases {
+		got := strings.Join(splitDigits(c.digits, c.hints, 7, rowSum), "|")
+		if got != c.want {
+			t.Errorf("%s: %q, want %q", c.digits, got, c.want)
+		}
+	}
+}
+
+// TestCrawledTables: a table copied from a web page with its cells run together.
+func TestCrawledTables(t *testing.T) {
+	body := "二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章000行政规范性文件77132470" +
+		"第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费0.5" +
+		"三、收到和处理政府信息公开申请情况（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他" +
+		"一、本年新收政府信息公开申请数量22 0 0 0 0 0 22二、上年结转政府信息公开申请数量0000000三、本年度办理结果（一）予以公开220000022（二）部分公开（区分处理的，只计这一情形，不计其他情形）0000000" +
+		"（三）不予公开1.属于国家秘密00000002.其他法律行政法规禁止公开0000000（七）总计22 0 0 0 0 0 22四、结转下年度继续办理0000000" +
+		"四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计110024001510102" +
+		"五、存在的主要问题及改进情况……六、其他需要报告的事项无。"
+	r := Recognize(&Document{Input: InputText, Blocks: []Block{para(3, body)}})
+	if len(r.Sections) != 5 || r.Sections[0].Number != 2 {
+		t.Errorf("sections %+v", r.Sections)
+	}
+	t3 := r.Table3
+	if t3 == nil || t3.Granted == nil || t3.Granted.NaturalPerson.Value != 22 || t3.Granted.Total.Value != 22 || t3.Granted.NaturalPerson.State != Filled {
+		t.Fatalf("granted %+v", t3)
+	}
+	if t3.WithheldProhibited == nil || t3.WithheldProhibited.Total.State != Filled || t3.NewReceived.Commercial.Value != 0 {
+		t.Errorf("rows %+v %+v", t3.WithheldProhibited, t3.NewReceived)
+	}
+	if f := r.Table4.LitigationDirect; f.Upheld.Value != 4 || f.Pending.Value != 1 || f.Total.Value != 5 {
+		t.Errorf("table4 %+v", f)
+	}
+	v := r.Table2.V2021
+	if v.Regulations.Issued.State != Filled || v.NormativeDocuments.Issued.State != Absent || v.Fees.Amount10kYuan.Value != 0.5 {
+		t.Errorf("table2 %+v", v)
+	}
+}
