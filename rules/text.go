@@ -29,7 +29,7 @@ var (
 	reSumHead  = regexp.MustCompile(`(\d+)\s*(条|件|篇|个|次|项)[，,]?\s*其中[，,：:]?`)
 	reSumPart  = regexp.MustCompile(`^([^\d，,、；;。：:]{1,24}?)(\d+)\s*(条|件|篇|个|次|项)`)
 	reParens   = regexp.MustCompile(`（[^（）]*）|\([^()]*\)`)
-	reNotAPart = regexp.MustCompile(`增加|减少|较|同比|上年|相比|下降|增长|累计|占|比例|率`)
+	reNotAPart = regexp.MustCompile(`增加|减少|较|同比|上年|相比|下降|增长|累计|占|比例|率|办结|结转|答复|办理完毕|另|此外|同时|还`)
 
 	reDigits = regexp.MustCompile(`[0-9]+[Xx]?`)
 
@@ -223,6 +223,13 @@ func checkYearMismatch(r *parser.Report, _ *Context) []Finding {
 	return fs
 }
 
+// breakdownWords in 「收到……申请」 mean a part (by applicant or channel), not the total.
+var breakdownWords = []string{"自然人", "法人", "企业", "组织", "公民", "个人", "机构", "网上", "网络", "信函", "当面", "现场", "邮寄", "传真", "邮件", "平台"}
+
+// partOfBreakdown says whether a figure at i follows 「其中」 in its sentence: it is then a
+// part of a total stated before, not the total the table holds.
+func partOfBreakdown(s string, i int) bool { return strings.Contains(s[:i], "其中") }
+
 // sentences splits text at 。；; ！？ keeping byte offsets.
 func sentences(t string) []string {
 	return strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune("。；;！？!?\n", r) })
@@ -306,7 +313,7 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 				if okNR {
 					for _, m := range reReceived.FindAllStringSubmatchIndex(s, -1) {
 						span := s[m[0]:m[1]]
-						if !strings.Contains(span, "公开") {
+						if !strings.Contains(span, "公开") || mentionsAny(s[m[2]:m[3]], breakdownWords) || partOfBreakdown(s, m[0]) {
 							continue
 						}
 						n, _ := strconv.ParseFloat(s[m[4]:m[5]], 64)
@@ -328,6 +335,9 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 				if strings.Contains(s, "申请") {
 					if tp, ok := total(t3.TotalProcessed); ok {
 						for _, m := range reDone.FindAllStringSubmatchIndex(s, -1) {
+							if partOfBreakdown(s, m[0]) {
+								continue
+							}
 							n, _ := strconv.ParseFloat(s[m[4]:m[5]], 64)
 							if n != tp {
 								emit("done", claim(n, m[0], m[1]), parser.KeyTable3, "total_processed", "total", tp, "（表三「（七）总计」）", "表三", "表三 (7) total")
@@ -336,6 +346,9 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 					}
 				}
 				for _, m := range reCarry.FindAllStringSubmatchIndex(s, -1) {
+					if partOfBreakdown(s, m[0]) {
+						continue
+					}
 					n, _ := strconv.ParseFloat(s[m[4]:m[5]], 64)
 					if m[2] >= 0 && s[m[2]] >= '0' && s[m[2]] <= '9' {
 						continue // 「2022年结转的」: which way it goes depends on the year; leave it
