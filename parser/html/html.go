@@ -206,13 +206,16 @@ type para struct {
 	linkOnly bool
 }
 
-var titleRe = regexp.MustCompile(`(19|20)\d{2}\s*年.*(年度报告|年报)|(年度报告|年报).*(19|20)\d{2}`)
+// titleRe: a year and 报告/年报 in either order (「2023年政府信息公开工作年度报告」,
+// 「政府信息公开工作2023年度报告」, 「政府信息公开年报（2023年）」).
+var titleRe = regexp.MustCompile(`(19|20)\d{2}\s*年.*(报告|年报)|(报告|年报).*(19|20)\d{2}`)
 
 var yearFirst = regexp.MustCompile(`^\s*(19|20)\d{2}\s*年`)
 
 func isTitle(s string) bool {
 	n := len([]rune(s))
-	return n >= 8 && n <= 100 && titleRe.MatchString(s) && strings.Contains(s, "信息公开")
+	// A title is not a sentence.
+	return n >= 8 && n <= 80 && titleRe.MatchString(s) && strings.Contains(s, "信息公开") && !strings.ContainsAny(s, "。，,；;")
 }
 
 func hasTitle(bs []block) bool {

@@ -421,3 +421,19 @@ func TestBookmarksAndSignatureTable(t *testing.T) {
 		t.Errorf("signature %+v", r.Signature)
 	}
 }
+
+func TestIsTitle(t *testing.T) {
+	for s, want := range map[string]bool{
+		"某某县某某镇人民政府2023年政府信息公开工作年度报告":          true,
+		"某某局政府信息公开工作2023年度报告":                  true,
+		"某某市政府信息公开年报（2023年）":                   true,
+		"本报告根据《条例》编制。本报告中所列数据的统计期限自2023年1月1日起": false,
+		"2022年政府信息公开工作年度报告":                    true,
+		"政府信息公开工作年度报告":                         false,
+		"2023年工作总结":                            false,
+	} {
+		if got := isTitle(s); got != want {
+			t.Errorf("isTitle(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
