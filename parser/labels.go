@@ -308,10 +308,10 @@ var sectionLoose = func() [7]map[string]bool {
 	return m
 }()
 
+var loosener = strings.NewReplacer("的", "", "工作", "", "主要", "", "和", "及", "与", "及")
+
 func loosen(f string) string {
-	f = strings.TrimPrefix(f, "政府信息公开")
-	r := strings.NewReplacer("的", "", "工作", "", "主要", "", "和", "及", "与", "及")
-	return r.Replace(f)
+	return loosener.Replace(strings.TrimPrefix(f, "政府信息公开"))
 }
 
 // sectionFamily reports whether a folded heading body belongs to section n at all (a

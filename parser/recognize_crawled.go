@@ -209,7 +209,8 @@ func crawledTable3(r *Report) {
 	if p == nil {
 		return
 	}
-	rs := halfWidth([]rune(p.Text))
+	orig := []rune(p.Text)
+	rs := halfWidth(orig)
 	t3 := &Table3{Loc: p.Loc}
 	slots := map[string]**Table3Row{}
 	for _, ref := range t3.Rows() {
@@ -251,7 +252,7 @@ func crawledTable3(r *Report) {
 		cands := splitAll(digits, hints, 7, func(v []int) bool {
 			return v[0]+v[1]+v[2]+v[3]+v[4]+v[5] == v[6]
 		})
-		tr := &Table3Row{Label: string([]rune(p.Text)[i:end]), Loc: p.Loc}
+		tr := &Table3Row{Label: string(orig[i:end]), Loc: p.Loc}
 		*slots[row.key] = tr
 		pending = append(pending, crawledRow{key: row.key, row: tr, cands: cands})
 		w := Where{Section: 3, Table: KeyTable3, Row: row.key, Line: p.Loc.N()}

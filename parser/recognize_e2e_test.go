@@ -243,7 +243,7 @@ func TestRecognizeFacts(t *testing.T) {
 }
 
 func BenchmarkRecognize(b *testing.B) {
-	for _, name := range []string{"seed-tika-2023.txt", "wps-clean-department-2023.docx"} {
+	for _, name := range []string{"seed-tika-2023.txt", "wps-clean-department-2023.docx", "pingtan-2019-crawled.txt"} {
 		data, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
 			b.Fatal(err)
