@@ -508,3 +508,58 @@ func BenchmarkRun(b *testing.B) {
 		rules.Run(r, cx, nil)
 	}
 }
+
+func TestDeadlines(t *testing.T) {
+	for _, c := range []struct {
+		issuer   string
+		year     int
+		y, m, d  int
+		ctx      rules.Context
+		wantLate string // expected deadline, "" for none
+	}{
+		{"测试县发展和改革局", 2023, 2024, 1, 31, rules.Context{}, ""},
+		{"测试县发展和改革局", 2023, 2024, 2, 1, rules.Context{}, "≤ 2024-01-31"},
+		{"测试县人民政府", 2023, 2024, 3, 31, rules.Context{}, ""},
+		{"测试县人民政府", 2023, 2024, 4, 1, rules.Context{}, "≤ 2024-03-31"},
+		{"测试县连生乡人民政府", 2023, 2024, 6, 1, rules.Context{}, ""},
+		{"测试县连生乡人民政府", 2023, 2024, 2, 1, rules.Context{DeadlineMonth: 1, DeadlineDay: 31}, "≤ 2024-01-31"},
+		{"测试区新华街道办事处", 2023, 2024, 1, 31, rules.Context{DeadlineMonth: 1, DeadlineDay: 31}, ""},
+		{"测试县发展和改革局", 2018, 2019, 3, 31, rules.Context{}, ""},
+		{"测试县发展和改革局", 2018, 2019, 4, 1, rules.Context{}, "≤ 2019-03-31"},
+		{"测试县发展和改革局", 2023, 2024, 3, 1, rules.Context{IssuerKind: "township"}, ""},
+	} {
+		r := correct2021()
+		r.Issuer, r.Year = c.issuer, c.year
+		r.Signature.Issuer = c.issuer
+		r.Signature.Year, r.Signature.Month, r.Signature.Day = c.y, c.m, c.d
+		r.Signature.Date = fmt.Sprintf("%04d-%02d-%02d", c.y, c.m, c.d)
+		cx := c.ctx
+		cx.Today = today
+		var got string
+		for _, f := range rules.Run(r, &cx, &rules.Config{Disable: []string{"year-mismatch", "fee-statement-missing"}}) {
+			if f.Rule == "date-late" {
+				got = f.Expected
+			}
+		}
+		if got != c.wantLate {
+			t.Errorf("%s %d signed %s: date-late %q, want %q", c.issuer, c.year, r.Signature.Date, got, c.wantLate)
+		}
+	}
+}
+
+func TestBlankCulprit(t *testing.T) {
+	r := correct2021()
+	f := &r.Table3.Granted.Commercial // printed 1: leave it blank, the sums say 1
+	f.State, f.Raw, f.Value = parser.Blank, "", 0
+	fs := rules.Run(r, ctx(), nil)
+	var rulesFired []string
+	for _, x := range fs {
+		rulesFired = append(rulesFired, x.Rule)
+		if x.Rule == "table3-results-sum" && (x.Where.Row != "granted" || x.Where.Column != "commercial" || x.Expected != "1" || !strings.Contains(x.Message.ZH, "空白")) {
+			t.Errorf("culprit %+v", x)
+		}
+	}
+	if strings.Join(rulesFired, ",") != "cell-blank,table3-results-sum" && strings.Join(rulesFired, ",") != "table3-results-sum,cell-blank" {
+		t.Errorf("fired %v", rulesFired)
+	}
+}
