@@ -16,6 +16,7 @@ import (
 
 	"github.com/govinfo-lint/govinfo-lint/parser"
 	"github.com/govinfo-lint/govinfo-lint/parser/docx"
+	"github.com/govinfo-lint/govinfo-lint/parser/html"
 	"github.com/govinfo-lint/govinfo-lint/parser/text"
 )
 
@@ -27,6 +28,7 @@ const dir = "../testdata/recognize"
 var readers = map[string]func([]byte, parser.Limits) (*parser.Document, error){
 	".docx": docx.Read,
 	".txt":  text.Read,
+	".html": html.Read,
 }
 
 func load(t testing.TB, name string) *parser.Report {
