@@ -223,6 +223,8 @@ func TestLimits(t *testing.T) {
 		{"archive total", blank, parser.Limits{MaxArchiveBytes: 10 << 10}, "--max-archive-size"},
 		{"document.xml", blank, parser.Limits{MaxXMLBytes: 1 << 10}, "--max-xml-size"},
 		{"entries", blank, parser.Limits{MaxZipEntries: 3}, "--max-zip-entries"},
+		{"text cells", mustReadT(t, "../../testdata/samples/连生乡-2023-tika.txt"), parser.Limits{MaxCells: 50}, "--max-cells"},
+		{"html cells", mustReadT(t, readableDir+"/clean-department-2023.html"), parser.Limits{MaxCells: 50}, "--max-cells"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep, err := Read("x", c.data, c.lim)
@@ -358,5 +360,32 @@ func TestPanicRecovered(t *testing.T) {
 	checkRefused(t, rep, err, []string{KindCorrupt})
 	if !strings.Contains(err.(*Error).EN, "internal error") {
 		t.Errorf("EN %q does not say internal error", err.(*Error).EN)
+	}
+}
+
+func mustReadT(t *testing.T, path string) []byte {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// TestCellPrecount: the pre-counts never refuse a real report at the default limits, and
+// they do not undercount the cells a reader finds.
+func TestCellPrecount(t *testing.T) {
+	if n := countCellTags([]byte("<TD>1</td><th class=x>2<td/><tdx><thead><table>")); n != 3 {
+		t.Errorf("countCellTags = %d, want 3", n)
+	}
+	for _, f := range []string{"../../testdata/samples/连生乡-2023-tika.txt", readableDir + "/clean-department-2023.html",
+		readableDir + "/沭阳县发展和改革局-2023-gbk.html", readableDir + "/seed-utf16be.txt"} {
+		data := mustReadT(t, f)
+		n := countTabs(data)
+		if Sniff(data) == parser.InputHTML {
+			n = countCellTags(data)
+		}
+		if n == 0 || n > 5000 {
+			t.Errorf("%s: pre-count %d cells, want 1..5000 for a real report", filepath.Base(f), n)
+		}
 	}
 }

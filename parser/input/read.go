@@ -43,8 +43,14 @@ func Read(name string, data []byte, lim parser.Limits) (rep *parser.Report, err 
 		}
 		doc, err = docx.Read(data, lim)
 	case parser.InputText:
+		if e := checkCells(countTabs(data), lim); e != nil {
+			return nil, e
+		}
 		doc, err = text.Read(data, lim)
 	case parser.InputHTML:
+		if e := checkCells(countCellTags(data), lim); e != nil {
+			return nil, e
+		}
 		doc, err = html.Read(data, lim)
 	default:
 		return nil, kindError(s)
@@ -337,4 +343,40 @@ func notReport(kind string) *Error {
 	return &Error{Kind: KindNotReport,
 		ZH: "文件可以读取，但找不到年度报告的标题、“一、总体情况”等章节或表二/表三/表四，看起来不是政府信息公开工作年度报告；请确认文件是否选对",
 		EN: "the file reads, but has no annual-report title, none of the sections (一、总体情况 …) and none of 表二/表三/表四: it does not look like a government information disclosure annual report; check that it is the right file"}
+}
+
+// checkCells refuses, before a reader builds anything, a text or web page whose cell
+// count is certain to exceed lim.MaxCells. Readers enforce the limit exactly, but only
+// after parsing: a 40 MB page of table rows costs a minute and 1.5 GB to reach it, this
+// count a few milliseconds.
+func checkCells(n int, lim parser.Limits) *Error {
+	if n <= lim.MaxCells {
+		return nil
+	}
+	return &Error{Kind: KindTooLarge,
+		ZH: fmt.Sprintf("文件中的表格单元格超过 %d 个（约 %d 个），超出安全上限，为保护本机未读取；确属正常报告时可用 %s 或 %s的 max_cells 调高上限", lim.MaxCells, n, flagMaxCells, configLimits),
+		EN: fmt.Sprintf("the file holds more than %d table cells (about %d), over the safety limit, and was not read, to protect the machine; if the report is genuine, raise it with %s or max_cells in %s", lim.MaxCells, n, flagMaxCells, configLimitsEN)}
+}
+
+// countTabs counts tab bytes: every text layout the text reader knows separates or opens
+// cells with a tab (Tika: one per cell; Word: one between cells), so a file with more tabs
+// than the cell limit cannot be read under it. 0x09 is a tab in UTF-8, GB18030 and UTF-16.
+func countTabs(data []byte) int { return bytes.Count(data, []byte{'\t'}) }
+
+// countCellTags counts <td and <th start tags (any case), each one cell of the page.
+func countCellTags(data []byte) int {
+	n := 0
+	for i := 0; ; {
+		j := bytes.IndexByte(data[i:], '<')
+		if j < 0 || i+j+3 >= len(data) {
+			return n
+		}
+		i += j + 1
+		if data[i]|0x20 == 't' && (data[i+1]|0x20 == 'd' || data[i+1]|0x20 == 'h') {
+			switch data[i+2] {
+			case '>', ' ', '\t', '\r', '\n', '/':
+				n++
+			}
+		}
+	}
 }
