@@ -34,13 +34,13 @@ func fill(t *testing.T, b []byte, notes map[string]string, date string) []byte {
 		rc.Close()
 		if f.Name == "word/document.xml" {
 			s := string(data)
-			// Empty cells: a w:tc whose only paragraph has no run, and no vMerge continue.
-			emptyCell := regexp.MustCompile(`(<w:tc>(?:<w:tcPr>(?:[^<]|<[^/]|</[^w]|</w:[^t]|</w:t[^c]|</w:tc[^P])*?</w:tcPr>)?)<w:p></w:p></w:tc>`)
-			s = emptyCell.ReplaceAllStringFunc(s, func(m string) string {
-				if strings.Contains(m, "<w:vMerge></w:vMerge>") {
+			// Empty cells: no text, and not the continuation of a vertical merge.
+			cellRe := regexp.MustCompile(`<w:tc>.*?</w:tc>`)
+			s = cellRe.ReplaceAllStringFunc(s, func(m string) string {
+				if strings.Contains(m, "<w:t>") || strings.Contains(m, "<w:vMerge></w:vMerge>") {
 					return m
 				}
-				return strings.Replace(m, "<w:p></w:p></w:tc>", "<w:p><w:r><w:t>0</w:t></w:r></w:p></w:tc>", 1)
+				return strings.Replace(m, "</w:p></w:tc>", "<w:r><w:t>0</w:t></w:r></w:p></w:tc>", 1)
 			})
 			for k, v := range notes {
 				s = strings.Replace(s, k, v, 1)

@@ -127,22 +127,31 @@ func (b *builder) write(opt Options) {
 	b.para(strconv.Itoa(opt.Year+1)+"年  月  日", fontBody, "32", "right", false)
 }
 
-func (b *builder) para(text, font, size, jc string, bold bool) {
+func (b *builder) para(text, font, size, jc string, bold bool) *docx.Paragraph {
 	p := b.d.AddParagraph()
 	if jc != "" {
 		p.Justification(jc)
 	}
 	if text == "" {
-		return
+		return p
 	}
 	r := p.AddText(text).Font(font, font, font, "eastAsia").Size(size)
 	if bold {
 		r.Bold()
 	}
+	return p
 }
 
-func (b *builder) heading(text string) { b.para(text, fontHeading, "32", "", false) }
-func (b *builder) body(text string)    { b.para(text, fontBody, "32", "both", false) }
+// heading and body paragraphs are indented by two characters, as 公文 are.
+func (b *builder) heading(text string) { indent(b.para(text, fontHeading, "32", "both", false)) }
+func (b *builder) body(text string)    { indent(b.para(text, fontBody, "32", "both", false)) }
+
+func indent(p *docx.Paragraph) {
+	if p.Properties == nil {
+		p.Properties = &docx.ParagraphProperties{}
+	}
+	p.Properties.Ind = &docx.Ind{FirstLineChars: 200, FirstLine: 640}
+}
 
 // cell is one w:tc of a table spec: its text, how many grid columns it spans, and its
 // part in a vertical merge ("restart", "continue" or none).
@@ -209,6 +218,12 @@ func (b *builder) table(spec tableSpec) {
 			}
 			tc.TableCellProperties.VAlign = &docx.WVerticalAlignment{Val: "center"}
 			p := tc.AddParagraph()
+			// Column heads and numbers centred; long row labels read better justified.
+			if len([]rune(sc.text)) <= 10 {
+				p.Justification("center")
+			} else {
+				p.Justification("both")
+			}
 			if sc.text != "" {
 				p.AddText(sc.text).Font(fontTable, fontTable, fontTable, "eastAsia").Size("21")
 			}
