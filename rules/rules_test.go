@@ -93,6 +93,11 @@ func TestEachRuleBroken(t *testing.T) {
 			where: parser.Where{Section: 5}, exp: "五、存在的主要问题及改进情况", only: true},
 		{name: "sections swapped", rule: "section-order", break_: func(r *parser.Report) { r.Sections[1], r.Sections[2] = r.Sections[2], r.Sections[1] },
 			where: parser.Where{Section: 2, Line: r21().Sections[1].Loc.Line}, act: "二、主动公开政府信息情况", only: true},
+		{name: "section duplicated", rule: "section-order", break_: func(r *parser.Report) {
+			dup := r.Sections[3]
+			dup.Loc = parser.Loc{Line: 500}
+			r.Sections = append(r.Sections, dup)
+		}, where: parser.Where{Section: 4, Line: 500}, act: "四、政府信息公开行政复议、行政诉讼情况", only: true},
 		{name: "改正情况", rule: "section-heading", break_: func(r *parser.Report) {
 			r.Sections[4].Heading, r.Sections[4].Standard = "五、存在的主要问题及改正情况", false
 		}, where: parser.Where{Section: 5, Line: r21().Sections[4].Loc.Line}, exp: "五、存在的主要问题及改进情况", act: "五、存在的主要问题及改正情况", only: true},
@@ -116,6 +121,9 @@ func TestEachRuleBroken(t *testing.T) {
 			r.Sections[0].Paragraphs[0].Text = "2021年，县政府主动公开政府信息1200条。全年共收到政府信息公开申请12件。"
 			r.Sections[3].Paragraphs[0].Text = "2021年，未发生政府信息公开行政复议、行政诉讼案件。"
 		}, where: parser.Where{Section: 2, Table: "table2"}, exp: "2021", act: "2019", only: true},
+		{name: "layouts mixed in 2020", rule: "layout-outdated", base: correct2019, break_: func(r *parser.Report) {
+			r.LayoutLabels = append(r.LayoutLabels, parser.LayoutLabel{Label: "本年制发件数", Layout: parser.Layout2021, Where: parser.Where{Section: 2, Table: "table2", Line: 9}})
+		}, where: parser.Where{Section: 2, Table: "table2"}, only: true},
 		{name: "若干", rule: "cell-not-number", break_: func(r *parser.Report) {
 			f := &r.Table2.V2021.Licensing.Decisions
 			f.State, f.Raw, f.Value = parser.NotNumber, "若干", 0
