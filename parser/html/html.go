@@ -442,6 +442,13 @@ func markerWordsIn(n *html.Node) int {
 	return k
 }
 
+// holdsTitle: a box whose text carries the report's title (class names like
+// "article-header" must not cost us the title).
+func holdsTitle(n *html.Node) bool {
+	s := textOf(n)
+	return len(s) < 4000 && titleRe.MatchString(s) && strings.Contains(s, "信息公开")
+}
+
 func hasMarker(n *html.Node) bool {
 	s := textOf(n)
 	k := 0
@@ -576,7 +583,7 @@ func (e *emitter) walk(n *html.Node, inLink bool) error {
 		if skipElement(n) {
 			return nil
 		}
-		if e.inContent && !e.cell && isFurniture(n) && !hasMarker(n) {
+		if e.inContent && !e.cell && isFurniture(n) && !hasMarker(n) && !holdsTitle(n) {
 			return nil
 		}
 		switch n.DataAtom {

@@ -437,3 +437,18 @@ func TestIsTitle(t *testing.T) {
 		}
 	}
 }
+
+// HTML5 page furniture (header, nav, footer, share bar) around and inside the content box.
+func TestHTML5Furniture(t *testing.T) {
+	d := readPage(t, "title-in-header-box.html")
+	var ps []string
+	for _, p := range d.Paragraphs() {
+		ps = append(ps, p.Text)
+	}
+	want := []string{"某某区人民政府2023年政府信息公开工作年度报告", "一、总体情况", "2023年，区政府认真贯彻落实《条例》。",
+		"五、存在的主要问题及改进情况", "个别部门公开不及时。", "六、其他需要报告的事项", "本年度未收取信息处理费。",
+		"某某区人民政府", "2024年3月1日"}
+	if strings.Join(ps, "|") != strings.Join(want, "|") {
+		t.Errorf("paragraphs\n%q\nwant\n%q", ps, want)
+	}
+}
