@@ -119,6 +119,11 @@ func recognizeTables(r *Report, doc *Document) {
 		if b.Para != nil {
 			if cleanText(b.Para.Text) != "" {
 				cur = kindNone
+				// Under the heading of 四, a table of bare numbers is 表四's data row (web
+				// copies drop its header rows).
+				if n, _, _, ok := sectionHeading(b.Para.Text); ok && n == 4 {
+					cur = kind4
+				}
 			}
 			continue
 		}
@@ -497,13 +502,25 @@ func recognizeTable4(r *Report, rows []rowRef) {
 	r.Table4 = t4
 	var data []Cell
 	var pool []Cell
+	bestScore := -1
 	for _, rr := range rows {
 		if isTable4Header(rr.folded()) {
 			continue
 		}
 		cells := rr.cells()
-		if len(cells) >= 15 && data == nil {
-			data = cells[len(cells)-15:]
+		if len(cells) >= 15 {
+			// The data row is the one whose last fifteen cells read most as values (a
+			// markdown table's 列1…列15 header row does not).
+			cand := cells[len(cells)-15:]
+			score := 0
+			for _, c := range cand {
+				if isValueText(c.Text) {
+					score++
+				}
+			}
+			if data == nil || score > bestScore {
+				data, bestScore = cand, score
+			}
 		}
 		for _, c := range cells {
 			if trimSpace(c.Text) != "" && isValueText(c.Text) {
