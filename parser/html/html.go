@@ -389,6 +389,10 @@ func skipElement(n *html.Node) bool {
 		case "hidden":
 			return true
 		case "style":
+			if !strings.Contains(a.Val, "none") && !strings.Contains(a.Val, "hidden") &&
+				!strings.Contains(a.Val, "NONE") && !strings.Contains(a.Val, "HIDDEN") {
+				continue
+			}
 			s := strings.ReplaceAll(strings.ToLower(a.Val), " ", "")
 			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
 				return true

@@ -134,6 +134,18 @@ func (r *reader) findMetaTables(n *html.Node) {
 }
 
 func (r *reader) metaTable(t *html.Node) {
+	// Cheap test first: most tables (the report's own) name no metadata label at all.
+	text := strings.NewReplacer(" ", "", "\u00a0", "", "\u3000", "").Replace(textOf(t))
+	found := false
+	for l := range metaLabels {
+		if strings.Contains(text, l) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return
+	}
 	rows := tableRows(t)
 	type pair struct{ label, value string }
 	var pairs []pair
