@@ -83,7 +83,7 @@ var kindZH = map[string]string{
 // deadline returns the publication deadline for a report of year y and how it was found;
 // ok is false when there is none.
 func deadline(r *parser.Report, ctx *Context) (d time.Time, kind string, ok bool) {
-	y := r.Year
+	y := reportYear(r)
 	kind = ctx.IssuerKind
 	if kind == "" {
 		kind = IssuerKind(issuerName(r))
@@ -99,6 +99,16 @@ func deadline(r *parser.Report, ctx *Context) (d time.Time, kind string, ok bool
 		return time.Date(y+1, time.Month(ctx.DeadlineMonth), ctx.DeadlineDay, 0, 0, 0, 0, time.UTC), kind, true
 	}
 	return time.Time{}, kind, false
+}
+
+// reportYear is the year the date rules judge by. When the title and the 统计期限 disagree
+// (year-mismatch says so), the later one is taken: stale text copied from last year is
+// always the older year, so the later one is the report's real year.
+func reportYear(r *parser.Report) int {
+	if r.TitleYear != 0 && r.PeriodYear != 0 {
+		return max(r.TitleYear, r.PeriodYear)
+	}
+	return r.Year
 }
 
 func validDate(y, m, d int) bool {
@@ -190,10 +200,11 @@ func dateRules() []*Rule {
 			},
 			Check: func(r *parser.Report, _ *Context) []Finding {
 				s := r.Signature
-				if s == nil || r.Year == 0 || !validDate(s.Year, s.Month, s.Day) {
+				y := reportYear(r)
+				if s == nil || y == 0 || !validDate(s.Year, s.Month, s.Day) {
 					return nil
 				}
-				end := time.Date(r.Year, 12, 31, 0, 0, 0, 0, time.UTC)
+				end := time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
 				if sigDate(s).After(end) {
 					return nil
 				}
@@ -202,8 +213,8 @@ func dateRules() []*Rule {
 					Expected: "> " + iso(end),
 					Actual:   sigActual(s),
 					Message: Text{
-						ZH: fmt.Sprintf("%d年度报告的落款日期为「%s」，不晚于%d年12月31日，这是不可能的（可能套用了往年模板而未改年份）；应为%d年的实际成文日期", r.Year, sigText(s), r.Year, r.Year+1),
-						EN: fmt.Sprintf("the report for %d is dated \"%s\", on or before %d-12-31, which is impossible (likely a template year not updated); it should be the real date in %d", r.Year, sigText(s), r.Year, r.Year+1),
+						ZH: fmt.Sprintf("%d年度报告的落款日期为「%s」，不晚于%d年12月31日，这是不可能的（可能套用了往年模板而未改年份）；应为%d年的实际成文日期", y, sigText(s), y, y+1),
+						EN: fmt.Sprintf("the report for %d is dated \"%s\", on or before %d-12-31, which is impossible (likely a template year not updated); it should be the real date in %d", y, sigText(s), y, y+1),
 					},
 				}}
 			},
@@ -217,11 +228,12 @@ func dateRules() []*Rule {
 			},
 			Check: func(r *parser.Report, ctx *Context) []Finding {
 				s := r.Signature
-				if s == nil || r.Year == 0 || !validDate(s.Year, s.Month, s.Day) {
+				y := reportYear(r)
+				if s == nil || y == 0 || !validDate(s.Year, s.Month, s.Day) {
 					return nil
 				}
 				d := sigDate(s)
-				if !d.After(time.Date(r.Year, 12, 31, 0, 0, 0, 0, time.UTC)) {
+				if !d.After(time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)) {
 					return nil // date-before-period-end says it
 				}
 				dl, kind, ok := deadline(r, ctx)
@@ -233,8 +245,8 @@ func dateRules() []*Rule {
 					Expected: "≤ " + iso(dl),
 					Actual:   sigActual(s),
 					Message: Text{
-						ZH: fmt.Sprintf("落款日期「%s」晚于公布期限%s（%s，%d年度报告）", sigText(s), dl.Format("2006年1月2日"), kindZH[kind], r.Year),
-						EN: fmt.Sprintf("dated \"%s\", after the deadline %s (%s, report for %d)", sigText(s), iso(dl), kind, r.Year),
+						ZH: fmt.Sprintf("落款日期「%s」晚于公布期限%s（%s，%d年度报告）", sigText(s), dl.Format("2006年1月2日"), kindZH[kind], y),
+						EN: fmt.Sprintf("dated \"%s\", after the deadline %s (%s, report for %d)", sigText(s), iso(dl), kind, y),
 					},
 				}}
 			},

@@ -210,6 +210,9 @@ func TestEachRuleBroken(t *testing.T) {
 			where: parser.Where{Line: r21().Signature.Loc.Line}, exp: "≤ 2024-01-10", act: "2024-01-20", only: true},
 		{name: "统计期限 of last year", rule: "year-mismatch", break_: func(r *parser.Report) { r.PeriodYear = 2022 },
 			where: parser.Where{Line: r21().Period.Loc.Line}, exp: "2023", act: "2022", only: true},
+		{name: "title of last year: dates judged by the later year", rule: "year-mismatch", break_: func(r *parser.Report) {
+			r.TitleYear, r.Year = 2022, 2022
+		}, where: parser.Where{Line: r21().Period.Loc.Line}, exp: "2022", act: "2023", only: true},
 		{name: "body copied from last year", rule: "year-mismatch", break_: func(r *parser.Report) {
 			r.Sections[0].Paragraphs[0].Text = strings.Replace(r.Sections[0].Paragraphs[0].Text, "2023年，", "2022年，", 1)
 		}, where: parser.Where{Section: 1, Line: r21().Sections[0].Paragraphs[0].Loc.Line}, exp: "2023", act: "2022", only: true},
@@ -537,7 +540,7 @@ func TestDeadlines(t *testing.T) {
 		{"测试县发展和改革局", 2023, 2024, 3, 1, rules.Context{IssuerKind: "township"}, ""},
 	} {
 		r := correct2021()
-		r.Issuer, r.Year = c.issuer, c.year
+		r.Issuer, r.Year, r.TitleYear, r.PeriodYear = c.issuer, c.year, c.year, c.year
 		r.Signature.Issuer = c.issuer
 		r.Signature.Year, r.Signature.Month, r.Signature.Day = c.y, c.m, c.d
 		r.Signature.Date = fmt.Sprintf("%04d-%02d-%02d", c.y, c.m, c.d)

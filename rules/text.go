@@ -185,10 +185,7 @@ func checkYearMismatch(r *parser.Report, _ *Context) []Finding {
 			},
 		})
 	}
-	y := r.TitleYear
-	if y == 0 {
-		y = r.PeriodYear
-	}
+	y := reportYear(r)
 	if y == 0 {
 		return fs
 	}
