@@ -28,6 +28,7 @@ const dir = "../testdata/recognize"
 var readers = map[string]func([]byte, parser.Limits) (*parser.Document, error){
 	".docx": docx.Read,
 	".txt":  text.Read,
+	".md":   text.Read,
 	".html": html.Read,
 }
 
