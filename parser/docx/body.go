@@ -37,6 +37,8 @@ const (
 	fAlt // mc:AlternateContent
 	fTrPr
 	fTcPr
+	fRun // w:r
+	fRPr // w:rPr of a run: only w:vanish matters
 )
 
 type frame struct {
@@ -99,6 +101,7 @@ type bodyReader struct {
 	// hidden counts the fields still in their instruction part.
 	fields                           []bool
 	hidden                           int
+	vanish                           bool // the open run is hidden text (w:vanish)
 	paraN                            int
 	tableCount, cellCount, gridCells int
 	body                             []parser.Block
@@ -210,14 +213,14 @@ func (br *bodyReader) top() *frame {
 
 // write appends text to the open paragraph, unless a field instruction is being read.
 func (br *bodyReader) write(b []byte) {
-	if len(br.paras) == 0 || br.hidden > 0 {
+	if len(br.paras) == 0 || br.hidden > 0 || br.vanish {
 		return
 	}
 	br.paras[len(br.paras)-1].sb.Write(b)
 }
 
 func (br *bodyReader) writeString(s string) {
-	if len(br.paras) == 0 || br.hidden > 0 {
+	if len(br.paras) == 0 || br.hidden > 0 || br.vanish {
 		return
 	}
 	br.paras[len(br.paras)-1].sb.WriteString(s)
@@ -254,6 +257,15 @@ func mergeAttr(t *xml.StartElement) merge {
 
 func (br *bodyReader) start(t *xml.StartElement) error {
 	local := t.Name.Local
+	if f := br.top(); f != nil && f.kind == fRPr {
+		// Hidden text (w:vanish) is not on the page the reader saw.
+		if isW(t.Name.Space) && local == "vanish" {
+			v, _ := attr(t, "val")
+			br.vanish = v != "0" && v != "false" && v != "off"
+		}
+		br.skip = 1
+		return nil
+	}
 	if f := br.top(); f != nil && (f.kind == fTrPr || f.kind == fTcPr) {
 		// Row and cell properties: pick the few that shape the grid, skip the rest.
 		br.props(f.kind, t)
@@ -289,6 +301,15 @@ func (br *bodyReader) start(t *xml.StartElement) error {
 		br.push(fPara)
 	case "t":
 		br.push(fText)
+	case "r":
+		br.vanish = false
+		br.push(fRun)
+	case "rPr":
+		if f := br.top(); f != nil && f.kind == fRun {
+			br.push(fRPr)
+		} else {
+			br.skip = 1
+		}
 	case "tab", "ptab":
 		br.writeString("\t")
 		br.skip = 1
@@ -302,7 +323,7 @@ func (br *bodyReader) start(t *xml.StartElement) error {
 		br.fldChar(t)
 		br.skip = 1
 	case "del", "moveFrom", "delText", "instrText", "delInstrText",
-		"pPr", "rPr", "sectPr", "tblPr", "tblPrEx", "tblGrid", "sdtPr", "sdtEndPr",
+		"pPr", "sectPr", "tblPr", "tblPrEx", "tblGrid", "sdtPr", "sdtEndPr",
 		"smartTagPr", "customXmlPr", "sym", "softHyphen", "annotationRef",
 		"footnoteReference", "endnoteReference", "commentReference":
 		br.skip = 1
@@ -446,6 +467,8 @@ func (br *bodyReader) end() error {
 			*dst = append(*dst, parser.Block{Para: &parser.Paragraph{Text: text, Loc: parser.Loc{Para: p.n}}})
 		}
 		*dst = append(*dst, p.after...)
+	case fRun:
+		br.vanish = false
 	case fCell:
 		br.conts = br.conts[:len(br.conts)-1]
 	case fTxbx:

@@ -32,7 +32,8 @@
 // headers, footers, footnotes or comments.
 //
 // Text rules: runs are joined; w:br and w:cr become "\n", w:tab "\t"; text inside w:ins
-// and w:moveTo counts, w:del, w:delText and w:moveFrom do not; of a complex field
+// and w:moveTo counts, w:del, w:delText and w:moveFrom do not, nor does hidden text
+// (w:vanish on the run; hiding through a style is not seen); of a complex field
 // (w:fldChar begin/separate/end) the result is kept and the w:instrText dropped; content
 // controls, smart tags, custom XML, hyperlinks and simple fields are transparent; of an
 // mc:AlternateContent only the first branch taken (the first mc:Choice, else the

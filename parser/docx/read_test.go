@@ -111,6 +111,7 @@ func TestContent(t *testing.T) {
 				"非空",
 				"a-bc",
 				"不换行空格",
+				"可见也可见",
 			},
 		},
 		{
