@@ -35,6 +35,12 @@ func Read(name string, data []byte, lim parser.Limits) (rep *parser.Report, err 
 		// A lock file whose layout we do not know (another tool's); its name says it all.
 		s.kind = KindLock
 	}
+	if s.zip != nil && s.zip.entries > sniffMaxEntries {
+		// Too many entries for Sniff to look through: whatever it is, the limit decides.
+		if e := checkZip(s.zip, lim); e != nil {
+			return nil, e
+		}
+	}
 	var doc *parser.Document
 	switch s.kind {
 	case parser.InputDocx:

@@ -213,6 +213,9 @@ func sniffZip(data []byte) (sniffed, error) {
 	default:
 		s.kind = KindZip
 		s.detail = strings.Join(zi.names, ", ")
+		if zi.entries > len(zi.names) {
+			s.detail += fmt.Sprintf(" … %d", zi.entries)
+		}
 	}
 	return s, nil
 }
