@@ -652,7 +652,7 @@ func (e *emitter) write(s string, inLink bool) {
 // table emits a data table as a grid, or walks a layout table's cells as running text.
 func (e *emitter) table(n *html.Node, inLink bool) error {
 	e.flush()
-	rows := tableRows(n)
+	rows, ends := tableRowGroups(n)
 	if isLayoutTable(n, rows) || e.cell {
 		// In a cell, a nested table's text becomes the cell's text: a grid cannot hold a grid.
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -678,7 +678,7 @@ func (e *emitter) table(n *html.Node, inLink bool) error {
 			}
 		}
 	}
-	g, err := e.r.buildGrid(rows)
+	g, err := e.r.buildGrid(rows, ends)
 	if err != nil {
 		return err
 	}
@@ -713,7 +713,15 @@ func isLayoutTable(n *html.Node, rows [][]*html.Node) bool {
 // tableRows returns the table's own rows (tr) and their cells (td/th), not those of
 // nested tables.
 func tableRows(t *html.Node) [][]*html.Node {
+	rows, _ := tableRowGroups(t)
+	return rows
+}
+
+// tableRowGroups also returns, for each row, the end (one past the last row) of its row
+// group (thead, tbody, tfoot): HTML stops a rowspan at the end of its group.
+func tableRowGroups(t *html.Node) ([][]*html.Node, []int) {
 	var rows [][]*html.Node
+	var ends []int
 	addRow := func(tr *html.Node) {
 		if skipElement(tr) || ghostRow(tr) {
 			return
@@ -726,22 +734,31 @@ func tableRows(t *html.Node) [][]*html.Node {
 		}
 		rows = append(rows, cells)
 	}
+	closeGroup := func(start int) {
+		for i := start; i < len(rows); i++ {
+			ends = append(ends, len(rows))
+		}
+	}
 	for c := t.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			continue
 		}
 		switch c.DataAtom {
 		case atom.Tr:
+			start := len(rows)
 			addRow(c)
+			closeGroup(start)
 		case atom.Tbody, atom.Thead, atom.Tfoot:
+			start := len(rows)
 			for r := c.FirstChild; r != nil; r = r.NextSibling {
 				if r.Type == html.ElementNode && r.DataAtom == atom.Tr {
 					addRow(r)
 				}
 			}
+			closeGroup(start)
 		}
 	}
-	return rows
+	return rows, ends
 }
 
 // ghostRow tells Word's "save as web page" column-width row (<tr height=0> of empty,
@@ -848,9 +865,10 @@ func spanAttr(n *html.Node, key string, def int) int {
 
 // buildGrid lays the cells out by the HTML table model: each cell takes the first free
 // slot of its row, colspan and rowspan reserve slots; colspan 0 or junk counts as 1,
-// rowspan 0 runs to the end of the table, a rowspan beyond the last row is cut there.
+// rowspan 0 runs to the end of the row group (thead, tbody, tfoot), a rowspan beyond
+// the group's last row is cut there.
 // Rows come out of equal length; a covered slot repeats its origin's text.
-func (r *reader) buildGrid(rows [][]*html.Node) (*gridTable, error) {
+func (r *reader) buildGrid(rows [][]*html.Node, ends []int) (*gridTable, error) {
 	// Drop rows without cells that no rowspan reaches into: they are not rows at all.
 	nrows := len(rows)
 	if nrows == 0 {
@@ -877,8 +895,12 @@ func (r *reader) buildGrid(rows [][]*html.Node) (*gridTable, error) {
 				cs = maxColspan
 			}
 			rs := spanAttr(td, "rowspan", 1)
-			if rs == 0 || rs > nrows-i {
-				rs = nrows - i
+			end := nrows
+			if i < len(ends) {
+				end = ends[i]
+			}
+			if rs == 0 || rs > end-i {
+				rs = end - i
 			}
 			if rs < 1 {
 				rs = 1

@@ -452,3 +452,19 @@ func TestHTML5Furniture(t *testing.T) {
 		t.Errorf("paragraphs\n%q\nwant\n%q", ps, want)
 	}
 }
+
+// A rowspan stops at the end of its row group, as browsers draw it.
+func TestRowspanStopsAtRowGroup(t *testing.T) {
+	page := `<table><thead><tr><th rowspan="3">甲</th><th>乙</th></tr></thead>
+<tbody><tr><td>一</td><td>二</td></tr><tr><td rowspan="0">三</td><td>四</td></tr><tr><td>五</td></tr></tbody></table>`
+	d, err := Read([]byte(page), parser.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRectangular(t, d)
+	tb := d.Tables()[0]
+	if len(tb.Rows) != 4 || len(tb.Rows[0]) != 2 {
+		t.Fatalf("grid %d×%d, want 4×2", len(tb.Rows), len(tb.Rows[0]))
+	}
+	checkCells(t, tb, []cell{{0, 0, "甲", 0, 0}, {1, 0, "一", 1, 0}, {2, 0, "三", 2, 0}, {3, 0, "三", 2, 0}, {3, 1, "五", 3, 1}})
+}
