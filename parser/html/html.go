@@ -169,6 +169,12 @@ func (r *reader) read(root *html.Node) (*parser.Document, error) {
 			}
 		}
 	}
+	if !hasTitle(blocks) {
+		// Last resort: the page's <title>, minus the site's name after a separator.
+		if t := pageTitle(r.meta["title"]); t != "" {
+			blocks = append([]block{{para: t}}, blocks...)
+		}
+	}
 	doc := &parser.Document{Input: parser.InputHTML}
 	if len(r.meta) > 0 {
 		doc.Meta = r.meta
@@ -216,6 +222,19 @@ func isTitle(s string) bool {
 	n := len([]rune(s))
 	// A title is not a sentence.
 	return n >= 8 && n <= 80 && titleRe.MatchString(s) && strings.Contains(s, "信息公开") && !strings.ContainsAny(s, "。，,；;")
+}
+
+var titleSeparators = regexp.MustCompile(`\s*(?:[-_|｜—–]|--)\s*`)
+
+// pageTitle returns the report title from a <title> such as
+// 「某局2023年政府信息公开工作年度报告-某某县人民政府」, or "".
+func pageTitle(s string) string {
+	for _, part := range titleSeparators.Split(s, -1) {
+		if isTitle(part) {
+			return part
+		}
+	}
+	return ""
 }
 
 func hasTitle(bs []block) bool {

@@ -468,3 +468,15 @@ func TestRowspanStopsAtRowGroup(t *testing.T) {
 	}
 	checkCells(t, tb, []cell{{0, 0, "甲", 0, 0}, {1, 0, "一", 1, 0}, {2, 0, "三", 2, 0}, {3, 0, "三", 2, 0}, {3, 1, "五", 3, 1}})
 }
+
+func TestPageTitle(t *testing.T) {
+	for in, want := range map[string]string{
+		"沭阳县发展和改革局2023年政府信息公开年度报告-沭阳县发改局": "沭阳县发展和改革局2023年政府信息公开年度报告",
+		"某某县人民政府 | 某镇2022年政府信息公开工作年度报告":   "某镇2022年政府信息公开工作年度报告",
+		"信息公开_某某市人民政府":                    "",
+	} {
+		if got := pageTitle(in); got != want {
+			t.Errorf("pageTitle(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
