@@ -188,6 +188,11 @@ func TestRecognizeFacts(t *testing.T) {
 		"official-blank-2021.docx": {
 			layout: parser.Layout2021, sections: 6, table3: parser.Blank, table3Rows: 25,
 		},
+		// Written by `govinfo-lint template --layout 2019 --year 2019 --issuer 某某县人民政府`.
+		"template-blank-2019.docx": {
+			title: "某某县人民政府2019年政府信息公开工作年度报告", issuer: "某某县人民政府", year: 2019,
+			layout: parser.Layout2019, sections: 6, table3: parser.Blank, table3Rows: 23,
+		},
 	}
 	for name, w := range cases {
 		t.Run(name, func(t *testing.T) {
