@@ -1,6 +1,7 @@
 package input
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
@@ -386,6 +387,29 @@ func TestCellPrecount(t *testing.T) {
 		}
 		if n == 0 || n > 5000 {
 			t.Errorf("%s: pre-count %d cells, want 1..5000 for a real report", filepath.Base(f), n)
+		}
+	}
+}
+
+// TestBlank: whitespace in any encoding is empty; a big file with text in the middle is not.
+func TestBlank(t *testing.T) {
+	mid := append(append(bytes.Repeat([]byte(" "), 100<<10), "2023年报告"...), bytes.Repeat([]byte("\n"), 100<<10)...)
+	for _, c := range []struct {
+		name  string
+		data  []byte
+		blank bool
+	}{
+		{"spaces", []byte(" \t\r\n"), true},
+		{"utf8 ideographic", []byte("\ufeff\u3000\u00a0\n"), true},
+		{"utf16le", []byte{0xFF, 0xFE, 0x20, 0x00, 0x00, 0x30, 0x0A, 0x00}, true},
+		{"gb18030 ideographic", []byte{0xA1, 0xA1, 0x0D, 0x0A}, true},
+		{"nul padding", make([]byte, 4096), true},
+		{"text in the middle", mid, false},
+		{"one letter", []byte("   a   "), false},
+		{"utf16 letter", []byte{0xFF, 0xFE, 0x20, 0x00, 0x41, 0x00}, false},
+	} {
+		if got := isBlank(c.data); got != c.blank {
+			t.Errorf("%s: isBlank = %v, want %v", c.name, got, c.blank)
 		}
 	}
 }

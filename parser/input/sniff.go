@@ -216,22 +216,42 @@ func decodeHead(data []byte, n int) []byte {
 	return head(data, n)
 }
 
-// isBlank: nothing but whitespace (ASCII, U+3000, NBSP, BOMs, NUL padding).
+// isBlank: nothing but whitespace (ASCII, U+3000, NBSP, BOMs, NUL padding), in UTF-8,
+// UTF-16 or GB18030 (whose ideographic space is A1 A1). It stops at the first other
+// character, so it costs nothing on a real file.
 func isBlank(data []byte) bool {
-	if len(data) > sniffWindow {
-		// A big file of spaces is still blank, but checking it all is not worth it:
-		// check the start and the end.
-		return isBlank(data[:sniffWindow/2]) && isBlank(data[len(data)-sniffWindow/2:])
+	if bytes.HasPrefix(data, bomUTF16LE) || bytes.HasPrefix(data, bomUTF16BE) {
+		for i := 2; i+1 < len(data); i += 2 {
+			c := uint16(data[i])<<8 | uint16(data[i+1])
+			if data[0] == 0xFF {
+				c = uint16(data[i+1])<<8 | uint16(data[i])
+			}
+			if !blankRune(rune(c)) {
+				return false
+			}
+		}
+		return true
 	}
-	s := decodeHead(data, len(data))
-	for _, r := range string(s) {
-		switch r {
-		case ' ', '\t', '\r', '\n', '\v', '\f', 0, 0x3000, 0xA0, 0xFEFF, utf8.RuneError:
-		default:
+	for i := 0; i < len(data); {
+		if data[i] == 0xA1 && i+1 < len(data) && data[i+1] == 0xA1 {
+			i += 2
+			continue
+		}
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError || !blankRune(r) {
 			return false
 		}
+		i += n
 	}
 	return true
+}
+
+func blankRune(r rune) bool {
+	switch r {
+	case ' ', '\t', '\r', '\n', '\v', '\f', 0, 0x3000, 0xA0, 0xFEFF:
+		return true
+	}
+	return false
 }
 
 // sniffMarkup finds two forms Word saves to that look like text or HTML but are neither
