@@ -128,7 +128,7 @@ func (r *reader) read(root *html.Node) (*parser.Document, error) {
 	e.flush()
 
 	// Outside the body: collect paragraphs before and after, for the title and metadata.
-	out := &outsideCollector{content: content}
+	out := &outsideCollector{}
 	if content != body {
 		oe := &emitter{r: r, skip: content, onSkip: func() { out.passed = true }}
 		oe.sink = func(p para) {
@@ -193,8 +193,9 @@ func (r *reader) read(root *html.Node) (*parser.Document, error) {
 	return doc, nil
 }
 
+// outsideCollector keeps the paragraphs before and after the body, for the title and the
+// page's metadata lines.
 type outsideCollector struct {
-	content       *html.Node
 	before, after []para
 	passed        bool
 }
