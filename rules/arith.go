@@ -237,6 +237,9 @@ var runCache sync.Map // *parser.Report → *lazyAnalysis
 type lazyAnalysis struct {
 	once sync.Once
 	val  table3Analysis
+	// cells is allCells of the report, shared by the four cell rules.
+	cellsOnce sync.Once
+	cells     [][]cellRef
 }
 
 func analyseTable3(r *parser.Report) table3Analysis {

@@ -141,8 +141,17 @@ func table4Cells(t *parser.Table4) []cellRef {
 	return cs
 }
 
-// allCells lists every numeric cell of the fixed tables, grouped by table.
+// allCells lists every numeric cell of the fixed tables, grouped by table (once per Run).
 func allCells(r *parser.Report) [][]cellRef {
+	if v, ok := runCache.Load(r); ok {
+		la := v.(*lazyAnalysis)
+		la.cellsOnce.Do(func() { la.cells = buildAllCells(r) })
+		return la.cells
+	}
+	return buildAllCells(r)
+}
+
+func buildAllCells(r *parser.Report) [][]cellRef {
 	var out [][]cellRef
 	if r.Table2 != nil {
 		out = append(out, table2Cells(r.Table2))
