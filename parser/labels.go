@@ -106,6 +106,10 @@ func table2Column(f string) string {
 
 // table2Row maps a 表二 row label (folded) to its contract key.
 func table2Row(f string) string {
+	// A note after the label (「行政规范性文件(件)」) does not change the row.
+	if i := strings.IndexByte(f, '('); i > 0 {
+		f = f[:i]
+	}
 	f = strings.TrimRight(f, ".:")
 	switch {
 	case f == "规章":
@@ -360,7 +364,7 @@ func sectionHeading(text string) (n int, heading string, standard bool, ok bool)
 		return 0, "", false, false
 	}
 	body := fold(rest[ssize:])
-	body = strings.TrimRight(body, ".:;")
+	body = strings.Trim(body, ".:;")
 	if body == "" || !sectionFamily(n, body) {
 		return 0, "", false, false
 	}
