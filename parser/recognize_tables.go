@@ -348,7 +348,8 @@ func recognizeTable3(r *Report, rows []rowRef) {
 		first := labelCells[0]
 		lastCell := labelCells[len(labelCells)-1]
 		if key == "" {
-			if isGroupOnly(labels) && allBlank(values) {
+			if (isGroupOnly(labels) && allBlank(values)) || (noneFilled(values) && !containsAny(labels[len(labels)-1], "小计", "合计")) || spansRow(values, lastCell.Text) {
+				// A group cell on a row of its own, or a caption row (表三 …): not a row.
 				continue
 			}
 			er := ExtraRow{Table: KeyTable3, Label: lastCell.Text, Where: Where{Section: 3, Table: KeyTable3, Line: first.Loc.N()}}
@@ -442,6 +443,36 @@ func valuesOnly(rr rowRef, n int) bool {
 func isGroupOnly(labels []string) bool {
 	for _, l := range labels {
 		if table3Group(l) == groupNone && !strings.Contains(l, "本年度办理结果") {
+			return false
+		}
+	}
+	return true
+}
+
+// spansRow reports whether every value slot repeats the label: a caption or a footnote
+// (注：…) merged across the whole row.
+func spansRow(cs []*Cell, label string) bool {
+	for _, c := range cs {
+		if c == nil || c.Text != label {
+			return false
+		}
+	}
+	return true
+}
+
+// noneFilled reports whether no value cell holds any text.
+func noneFilled(cs []*Cell) bool {
+	for _, c := range cs {
+		if c != nil && trimSpace(c.Text) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func noneFilledCells(cs []Cell) bool {
+	for _, c := range cs {
+		if trimSpace(c.Text) != "" {
 			return false
 		}
 	}
@@ -623,7 +654,7 @@ func recognizeTable2(r *Report, rows []rowRef) *table2State {
 		}
 		key := table2Row(fs[li])
 		if key == "" {
-			if isValueText(cells[li].Text) {
+			if isValueText(cells[li].Text) || noneFilledCells(vals) {
 				continue
 			}
 			er := ExtraRow{Table: KeyTable2, Label: cells[li].Text, Where: Where{Section: 2, Table: KeyTable2, Line: cells[li].Loc.N()}, Values: []*Figure{}}

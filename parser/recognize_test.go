@@ -246,7 +246,8 @@ func TestTable3Shapes(t *testing.T) {
 	// Break it after the 11th data row: the second part has no header.
 	first := &Table{Rows: full.Rows[:3+11], Loc: full.Loc}
 	second := &Table{Rows: full.Rows[3+11:], Loc: full.Rows[14][0].Loc}
-	extra := grid(900, []string{"小计", "<", "<", "2", "0", "0", "0", "0", "0", "0", "2"})
+	extra := grid(900, []string{"小计", "<", "<", "2", "0", "0", "0", "0", "0", "0", "2"},
+		[]string{"注：本表数据截至12月31日", "<", "<", "<", "<", "<", "<", "<", "<", "<", "<"})
 	doc := &Document{Input: InputHTML, Blocks: []Block{
 		para(1, "三、收到和处理政府信息公开申请情况"), table(first), table(second), table(extra),
 	}}
