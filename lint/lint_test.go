@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -212,4 +214,36 @@ func writeFile(t testing.TB, path string, data []byte) {
 	if err := os.WriteFile(path, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// TestRunKeepsLittlePerReport: a batch keeps the small results, never the documents.
+// Forty 120 KB web pages are linted; what the results still hold afterwards must be a
+// few KiB per report, far below one page (a string sliced out of a document would keep
+// the whole page alive).
+func TestRunKeepsLittlePerReport(t *testing.T) {
+	if testing.Short() {
+		t.Skip("measures the heap")
+	}
+	dir := t.TempDir()
+	page := string(readTestdata(t, "县发改局-2023.html"))
+	const n = 40
+	for i := range n {
+		writeFile(t, filepath.Join(dir, strconv.Itoa(i)+".html"), []byte(strings.ReplaceAll(page, "临江", uniqueName(i))))
+	}
+	ctx := context.Background()
+	var m0, m1 runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&m0)
+	files, sum, err := Run(ctx, []string{dir}, Options{Jobs: 2})
+	if err != nil || sum.Unreadable != 0 || len(files) != n {
+		t.Fatalf("%d files, %+v, %v", len(files), sum, err)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&m1)
+	kept := (int64(m1.HeapAlloc) - int64(m0.HeapAlloc)) / n
+	runtime.KeepAlive(files)
+	if kept > int64(len(page))/4 {
+		t.Errorf("results keep %d bytes per report; a page is %d bytes: documents are being held", kept, len(page))
+	}
+	t.Logf("kept %d bytes per report", kept)
 }
