@@ -163,3 +163,26 @@ func TestSuggestRules(t *testing.T) {
 		}
 	}
 }
+
+// The config file is user input: parsing never panics, and an error is one line.
+func FuzzParseConfig(f *testing.F) {
+	seeds := []string{
+		"disable: [section-empty]\nenable: [stock-continuity]\nseverity:\n  date-late: error\n",
+		"deadline: \"02-15\"\nissuer_kind: township\nlang: en\ntoday: \"2024-03-01\"\njobs: 4\n",
+		"limits:\n  max_file_mb: 64\n  max_cells: 200000\n",
+		"disabel: [x]\n",
+		"deadline: [1, 2]\njobs: many\n",
+		"",
+		"- a\n- b\n",
+		"severity: {a: [1]}\n",
+	}
+	for _, s := range seeds {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		_, err := parseConfig(data)
+		if err != nil && strings.Contains(err.Error(), "\n") {
+			t.Errorf("multi-line error: %q", err)
+		}
+	})
+}
