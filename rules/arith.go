@@ -190,7 +190,8 @@ func (e *equation) violated() bool { return math.Abs(e.residual) > 1e-9 }
 func (e *equation) textZH() string {
 	switch e.kind {
 	case eqBalance:
-		return fmt.Sprintf("%s列：一+二 应等于 （七）总计+四，应为 %s，实为 %s", table3ColZH[e.key], num(e.expected), num(e.actual))
+		v := e.values()
+		return fmt.Sprintf("%s列：一+二 应等于 （七）总计+四，应为 %s，实为 %s（一 %s + 二 %s；（七） %s + 四 %s）", table3ColZH[e.key], num(e.expected), num(e.actual), v[0], v[1], v[2], v[3])
 	case eqResults:
 		return fmt.Sprintf("%s列：（七）总计 应等于各项办理结果之和，应为 %s，实为 %s", table3ColZH[e.key], num(e.expected), num(e.actual))
 	}
@@ -200,11 +201,21 @@ func (e *equation) textZH() string {
 func (e *equation) textEN() string {
 	switch e.kind {
 	case eqBalance:
-		return fmt.Sprintf("column %s: I + II should equal (7) total + IV, expected %s, actual %s", table3ColEN[e.key], num(e.expected), num(e.actual))
+		v := e.values()
+		return fmt.Sprintf("column %s: I + II should equal (7) total + IV, expected %s, actual %s (I %s + II %s; (7) %s + IV %s)", table3ColEN[e.key], num(e.expected), num(e.actual), v[0], v[1], v[2], v[3])
 	case eqResults:
 		return fmt.Sprintf("column %s: (7) total should equal the sum of the results, expected %s, actual %s", table3ColEN[e.key], num(e.expected), num(e.actual))
 	}
 	return fmt.Sprintf("row \"%s\": total should equal the six applicant columns, expected %s, actual %s", table3RowEN[e.key], num(e.expected), num(e.actual))
+}
+
+// values prints the figures of the equation's terms, in order.
+func (e *equation) values() []string {
+	out := make([]string, len(e.terms))
+	for i, tm := range e.terms {
+		out[i] = num(tm.c.fig.Value)
+	}
+	return out
 }
 
 // table3Analysis is the shared result of 表三's three arithmetic rules.
@@ -419,19 +430,32 @@ func computeTable3(r *parser.Report) table3Analysis {
 			},
 		})
 	}
+	resultsOK := map[string]bool{}
+	for _, e := range eqs {
+		if e.kind == eqResults && !e.violated() {
+			resultsOK[e.key] = true
+		}
+	}
 	for _, e := range eqs {
 		if !e.violated() || explained[e] {
 			continue
 		}
 		w := e.anchor.where()
+		zh, en := "表三 "+e.textZH(), "表三 "+e.textEN()
 		if e.kind == eqBalance {
 			w.Column = e.key
+			zh = fmt.Sprintf("表三%s %s", rowZH("new_received", t.NewReceived), e.textZH())
+			if resultsOK[e.key] {
+				// （七） agrees with the results, so the slip is in 一, 二 or 四.
+				zh += "。本列（七）总计与各项办理结果之和相符，差错应在第一、二或四项，请对照台账核对"
+				en += ". (7) agrees with the results in this column, so the slip is in I, II or IV"
+			}
 		}
 		out.byRule[eqRule[e.kind]] = append(out.byRule[eqRule[e.kind]], Finding{
 			Where:    w,
 			Expected: num(e.expected),
 			Actual:   num(e.actual),
-			Message:  Text{ZH: "表三 " + e.textZH(), EN: "表三 " + e.textEN()},
+			Message:  Text{ZH: zh, EN: en},
 		})
 	}
 	return out

@@ -322,6 +322,24 @@ func TestCulpritMessageFoldsConsequences(t *testing.T) {
 	}
 }
 
+func TestBalanceMessageNamesTheRows(t *testing.T) {
+	r := correct2021()
+	fill(&r.Table3.CarriedForward.NaturalPerson, 2)
+	fill(&r.Table3.CarriedForward.Total, 2)
+	for _, f := range rules.Run(r, ctx(), nil) {
+		if f.Rule != "table3-balance" {
+			continue
+		}
+		for _, want := range []string{"「一、本年新收政府信息公开申请数量」", "一+二 应等于 （七）总计+四，应为", "四 2", "差错应在第一、二或四项"} {
+			if !strings.Contains(f.Message.ZH, want) {
+				t.Errorf("message lacks %q: %s", want, f.Message.ZH)
+			}
+		}
+		return
+	}
+	t.Fatal("no balance finding")
+}
+
 func TestBlankCountedOnceAndAsZero(t *testing.T) {
 	r := correct2021()
 	for _, ref := range r.Table3.Rows() {
