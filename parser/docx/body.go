@@ -37,13 +37,16 @@ const (
 	fAlt // mc:AlternateContent
 	fTrPr
 	fTcPr
-	fRun // w:r
-	fRPr // w:rPr of a run: only w:vanish matters
+	fRun        // w:r
+	fRPr        // w:rPr of a run: only w:vanish matters
+	fSdt        // w:sdt
+	fSdtPr      // w:sdtPr: only w:showingPlcHdr matters
+	fSdtContent // w:sdtContent
 )
 
 type frame struct {
 	kind  frameKind
-	taken bool // fAlt: a branch has been read
+	taken bool // fAlt: a branch has been read; fSdt: the control shows its placeholder
 }
 
 // paraB collects one paragraph.
@@ -102,6 +105,7 @@ type bodyReader struct {
 	fields                           []bool
 	hidden                           int
 	vanish                           bool // the open run is hidden text (w:vanish)
+	prompt                           int  // open content controls showing their placeholder prompt
 	paraN                            int
 	tableCount, cellCount, gridCells int
 	body                             []parser.Block
@@ -213,14 +217,14 @@ func (br *bodyReader) top() *frame {
 
 // write appends text to the open paragraph, unless a field instruction is being read.
 func (br *bodyReader) write(b []byte) {
-	if len(br.paras) == 0 || br.hidden > 0 || br.vanish {
+	if len(br.paras) == 0 || br.hidden > 0 || br.vanish || br.prompt > 0 {
 		return
 	}
 	br.paras[len(br.paras)-1].sb.Write(b)
 }
 
 func (br *bodyReader) writeString(s string) {
-	if len(br.paras) == 0 || br.hidden > 0 || br.vanish {
+	if len(br.paras) == 0 || br.hidden > 0 || br.vanish || br.prompt > 0 {
 		return
 	}
 	br.paras[len(br.paras)-1].sb.WriteString(s)
@@ -257,6 +261,16 @@ func mergeAttr(t *xml.StartElement) merge {
 
 func (br *bodyReader) start(t *xml.StartElement) error {
 	local := t.Name.Local
+	if f := br.top(); f != nil && f.kind == fSdtPr {
+		// An unfilled content control shows a prompt ("单击或点击此处输入文字。"),
+		// which is not content: its cell or paragraph reads as empty.
+		if isW(t.Name.Space) && local == "showingPlcHdr" {
+			v, _ := attr(t, "val")
+			br.frames[len(br.frames)-2].taken = v != "0" && v != "false" && v != "off"
+		}
+		br.skip = 1
+		return nil
+	}
 	if f := br.top(); f != nil && f.kind == fRPr {
 		// Hidden text (w:vanish) is not on the page the reader saw.
 		if isW(t.Name.Space) && local == "vanish" {
@@ -301,6 +315,21 @@ func (br *bodyReader) start(t *xml.StartElement) error {
 		br.push(fPara)
 	case "t":
 		br.push(fText)
+	case "sdt":
+		br.push(fSdt)
+	case "sdtPr":
+		if f := br.top(); f != nil && f.kind == fSdt {
+			br.push(fSdtPr)
+		} else {
+			br.skip = 1
+		}
+	case "sdtContent":
+		if f := br.top(); f != nil && f.kind == fSdt && f.taken {
+			br.prompt++
+			br.push(fSdtContent)
+		} else {
+			br.push(fOther)
+		}
 	case "r":
 		br.vanish = false
 		br.push(fRun)
@@ -323,7 +352,7 @@ func (br *bodyReader) start(t *xml.StartElement) error {
 		br.fldChar(t)
 		br.skip = 1
 	case "del", "moveFrom", "delText", "instrText", "delInstrText",
-		"pPr", "sectPr", "tblPr", "tblPrEx", "tblGrid", "sdtPr", "sdtEndPr",
+		"pPr", "sectPr", "tblPr", "tblPrEx", "tblGrid", "sdtEndPr",
 		"smartTagPr", "customXmlPr", "sym", "softHyphen", "annotationRef",
 		"footnoteReference", "endnoteReference", "commentReference":
 		br.skip = 1
@@ -469,6 +498,8 @@ func (br *bodyReader) end() error {
 		*dst = append(*dst, p.after...)
 	case fRun:
 		br.vanish = false
+	case fSdtContent:
+		br.prompt--
 	case fCell:
 		br.conts = br.conts[:len(br.conts)-1]
 	case fTxbx:

@@ -35,7 +35,9 @@
 // and w:moveTo counts, w:del, w:delText and w:moveFrom do not, nor does hidden text
 // (w:vanish on the run; hiding through a style is not seen); of a complex field
 // (w:fldChar begin/separate/end) the result is kept and the w:instrText dropped; content
-// controls, smart tags, custom XML, hyperlinks and simple fields are transparent; of an
+// controls, smart tags, custom XML, hyperlinks and simple fields are transparent, except
+// that an unfilled content control (w:showingPlcHdr) reads as empty, not as its prompt
+// text ("单击或点击此处输入文字。"); of an
 // mc:AlternateContent only the first branch taken (the first mc:Choice, else the
 // mc:Fallback) is read, so a text box written twice (DrawingML and VML) is read once;
 // text-box paragraphs (w:txbxContent) follow the paragraph that anchors them.

@@ -104,17 +104,20 @@ var fixtureSources = map[string]func(t testing.TB) []byte{
 	},
 
 	// Content controls at block, row, cell and run level (WPS and Word templates use them
-	// for fill-in fields), custom XML around a row.
+	// for fill-in fields), custom XML around a row, unfilled controls showing a prompt.
 	"sdt.docx": func(t testing.TB) []byte {
 		return docxOf(t, ``+
-			`<w:sdt><w:sdtPr><w:alias w:val="标题"/><w:placeholder><w:docPart w:val="DefaultPlaceholder"/></w:placeholder><w:showingPlcHdr/></w:sdtPr><w:sdtEndPr/><w:sdtContent><w:p><w:r><w:t>临江县2023年政府信息公开工作年度报告</w:t></w:r></w:p></w:sdtContent></w:sdt>`+
+			`<w:sdt><w:sdtPr><w:alias w:val="标题"/><w:placeholder><w:docPart w:val="DefaultPlaceholder"/></w:placeholder></w:sdtPr><w:sdtEndPr/><w:sdtContent><w:p><w:r><w:t>临江县2023年政府信息公开工作年度报告</w:t></w:r></w:p></w:sdtContent></w:sdt>`+
 			`<w:sdt><w:sdtPr><w:id w:val="1"/></w:sdtPr><w:sdtContent>`+
 			`<w:tbl><w:tblPr/><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>`+
 			`<w:tr>`+tc(``, para(`信息内容`))+`<w:sdt><w:sdtPr><w:id w:val="2"/></w:sdtPr><w:sdtContent>`+tc(``, para(`本年处理决定数量`))+`</w:sdtContent></w:sdt></w:tr>`+
 			`<w:sdt><w:sdtPr><w:id w:val="3"/></w:sdtPr><w:sdtContent><w:tr>`+tc(``, para(`行政处罚`))+tc(``, `<w:p><w:sdt><w:sdtPr><w:text/></w:sdtPr><w:sdtContent><w:r><w:t>23</w:t></w:r></w:sdtContent></w:sdt></w:p>`)+`</w:tr></w:sdtContent></w:sdt>`+
 			`<w:customXml w:element="row"><w:tr>`+tc(``, para(`行政强制`))+`<w:customXml w:element="cell">`+tc(``, `<w:sdt><w:sdtPr/><w:sdtContent>`+para(`2`)+`</w:sdtContent></w:sdt>`)+`</w:customXml></w:tr></w:customXml>`+
+			// An unfilled control shows Word's prompt, which is not content.
+			`<w:tr>`+tc(``, para(`行政事业性收费`))+tc(``, `<w:sdt><w:sdtPr><w:showingPlcHdr/><w:placeholder><w:docPart w:val="X"/></w:placeholder></w:sdtPr><w:sdtContent><w:p><w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t>单击或点击此处输入文字。</w:t></w:r></w:p></w:sdtContent></w:sdt>`)+`</w:tr>`+
 			`</w:tbl></w:sdtContent></w:sdt>`+
-			para(`表后段落`))
+			para(`表后段落`)+
+			`<w:p><w:r><w:t>日期：</w:t></w:r><w:sdt><w:sdtPr><w:showingPlcHdr/><w:date/></w:sdtPr><w:sdtContent><w:r><w:t>单击或点击以输入日期。</w:t></w:r></w:sdtContent></w:sdt></w:p>`)
 	},
 
 	// Text boxes: a DrawingML text box with its VML fallback (same text, must be read
