@@ -1,0 +1,53 @@
+package html
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/govinfo-lint/govinfo-lint/parser"
+	"github.com/govinfo-lint/govinfo-lint/parser/docx"
+)
+
+// A page must give the report its .docx twin gives. The pages here are LibreOffice's HTML
+// exports (HTML and XHTML writers) of the official blank template and of our template
+// filled with a different number in every cell.
+func TestDocxTwins(t *testing.T) {
+	for _, c := range []struct{ docx, page string }{
+		{"official-blank-2021.docx", "official-blank-2021-lo.html"},
+		{"template-filled-2024.docx", "template-filled-2024-lo.html"},
+		{"template-filled-2024.docx", "template-filled-2024-xhtml.html"},
+	} {
+		t.Run(c.page, func(t *testing.T) {
+			b, err := os.ReadFile(filepath.Join(dir, c.docx))
+			if err != nil {
+				t.Fatal(err)
+			}
+			dd, err := docx.Read(b, parser.Limits{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := parser.Recognize(dd)
+			got := parser.Recognize(readPage(t, c.page))
+			if want.Table3 == nil {
+				t.Fatalf("the .docx twin has no 表三")
+			}
+			for _, f := range []struct {
+				name      string
+				want, got any
+			}{
+				{"layout", want.Layout, got.Layout}, {"title", want.Title, got.Title}, {"issuer", want.Issuer, got.Issuer},
+				{"year", want.Year, got.Year}, {"period", want.Period, got.Period}, {"signature", want.Signature, got.Signature},
+				{"sections", want.Sections, got.Sections}, {"表二", want.Table2, got.Table2}, {"表三", want.Table3, got.Table3},
+				{"表四", want.Table4, got.Table4}, {"extra rows", want.ExtraRows, got.ExtraRows},
+			} {
+				wj, _ := json.Marshal(f.want)
+				gj, _ := json.Marshal(f.got)
+				if string(wj) != string(gj) {
+					t.Errorf("%s differs from the .docx:\n docx %s\n html %s", f.name, wj, gj)
+				}
+			}
+		})
+	}
+}
