@@ -37,10 +37,10 @@
 // (w:fldChar begin/separate/end) the result is kept and the w:instrText dropped; content
 // controls, smart tags, custom XML, hyperlinks and simple fields are transparent, except
 // that an unfilled content control (w:showingPlcHdr) reads as empty, not as its prompt
-// text ("单击或点击此处输入文字。"); of an
-// mc:AlternateContent only the first branch taken (the first mc:Choice, else the
-// mc:Fallback) is read, so a text box written twice (DrawingML and VML) is read once;
-// text-box paragraphs (w:txbxContent) follow the paragraph that anchors them.
+// text ("单击或点击此处输入文字。"); of an mc:AlternateContent only the first branch
+// (the first mc:Choice, else the mc:Fallback) is read, so a text box written twice
+// (DrawingML and VML) is read once; text-box paragraphs (w:txbxContent) follow the
+// paragraph that anchors them.
 // Ideographic spaces and full-width digits are left as they are (recognition folds them).
 // Paragraph text is trimmed of ASCII space, U+3000 and NBSP; empty paragraphs are not
 // emitted, but every w:p read counts for Loc.Para.
