@@ -430,10 +430,13 @@ func computeTable3(r *parser.Report) table3Analysis {
 			},
 		})
 	}
-	resultsOK := map[string]bool{}
+	resultsOK, balanceOK := map[string]bool{}, map[string]bool{}
 	for _, e := range eqs {
 		if e.kind == eqResults && !e.violated() {
 			resultsOK[e.key] = true
+		}
+		if e.kind == eqBalance && !e.violated() {
+			balanceOK[e.key] = true
 		}
 	}
 	for _, e := range eqs {
@@ -450,6 +453,11 @@ func computeTable3(r *parser.Report) table3Analysis {
 				zh += "。本列（七）总计与各项办理结果之和相符，差错应在第一、二或四项，请对照台账核对"
 				en += ". (7) agrees with the results in this column, so the slip is in I, II or IV"
 			}
+		}
+		if e.kind == eqResults && balanceOK[e.key] {
+			// （七） agrees with 一+二−四, so the slip is among the result rows.
+			zh += "。本列（七）总计与一+二−四相符，差错应在（一）至（六）各项办理结果中"
+			en += ". (7) agrees with I + II − IV in this column, so the slip is among the result rows"
 		}
 		out.byRule[eqRule[e.kind]] = append(out.byRule[eqRule[e.kind]], Finding{
 			Where:    w,
