@@ -2,12 +2,16 @@ package html
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/govinfo-lint/govinfo-lint/parser"
 	"github.com/govinfo-lint/govinfo-lint/parser/docx"
+	"github.com/govinfo-lint/govinfo-lint/rules"
 )
 
 // A page must give the report its .docx twin gives. The pages here are LibreOffice's HTML
@@ -47,6 +51,24 @@ func TestDocxTwins(t *testing.T) {
 				if string(wj) != string(gj) {
 					t.Errorf("%s differs from the .docx:\n docx %s\n html %s", f.name, wj, gj)
 				}
+			}
+			// And the same findings, but for where they point (paragraph numbers differ).
+			ctx := &rules.Context{Today: time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)}
+			key := func(fs []rules.Finding) []string {
+				var ks []string
+				for _, f := range fs {
+					w := f.Where
+					w.Line = 0
+					ks = append(ks, fmt.Sprintf("%s %v %+v %s %s", f.Rule, f.Severity, w, f.Expected, f.Actual))
+				}
+				return ks
+			}
+			wf, gf := key(rules.Run(want, ctx, &rules.Config{})), key(rules.Run(got, ctx, &rules.Config{}))
+			if strings.Join(wf, "\n") != strings.Join(gf, "\n") {
+				t.Errorf("findings differ:\n docx %q\n html %q", wf, gf)
+			}
+			if len(wf) == 0 {
+				t.Errorf("no findings at all: the twins are not exercising the rules")
 			}
 		})
 	}
