@@ -480,3 +480,18 @@ func TestPageTitle(t *testing.T) {
 		}
 	}
 }
+
+// Header rows written with empty cells instead of rowspan, and a title printed only in
+// the page's <title>.
+func TestNoRowspanHeaders(t *testing.T) {
+	r := parser.Recognize(readPage(t, "no-rowspan-headers.html"))
+	if r.Title != "测试市2025年政府信息公开工作年度报告" || r.Year != 2025 {
+		t.Errorf("title %q year %d", r.Title, r.Year)
+	}
+	if r.Table3 == nil || r.Table3.NewReceived == nil || r.Table3.NewReceived.Total.Value != 14069 || r.Table3.CarriedOver.LegalServices.Value != 18 {
+		t.Fatalf("表三 %+v", r.Table3)
+	}
+	if r.Table4 == nil || r.Table4.Review.Total.Value != 790 || r.Table4.LitigationAfterReview.Upheld.Value != 74 {
+		t.Errorf("表四 %+v", r.Table4)
+	}
+}
