@@ -293,3 +293,32 @@ func FuzzRecognize(f *testing.F) {
 		}
 	})
 }
+
+// TestFilled2019 checks by hand a few cells of the 2019 template filled by
+// testdata/recognize/gen/fill2019.py with odd texts.
+func TestFilled2019(t *testing.T) {
+	r := load(t, "template-filled-2019.docx")
+	if r.Layout != parser.Layout2019 || r.Table2 == nil || r.Table2.V2019 == nil || r.Table3 == nil || r.Table3.Other == nil {
+		t.Fatalf("layout %s table2 %+v", r.Layout, r.Table2)
+	}
+	v := r.Table2.V2019
+	for _, c := range []struct {
+		f     parser.Figure
+		state parser.FigureState
+		value float64
+	}{
+		{v.Regulations.Published, parser.Filled, 0},             // ０
+		{v.NormativeDocuments.Made, parser.Blank, 0},            // /
+		{v.NormativeDocuments.Published, parser.Filled, 1234},   // 1,234
+		{v.Licensing.Change, parser.Blank, 0},                   // 无
+		{v.Licensing.Decisions, parser.Filled, -8},              // -8
+		{v.OtherServices.PreviousItems, parser.Filled, 251000},  // 251000元
+		{v.OtherServices.Change, parser.Filled, 0.35},           // 0.35
+		{v.OtherServices.Decisions, parser.NotNumber, 0},        // 见附件
+		{r.Table3.NewReceived.LegalServices, parser.Filled, 15}, // １５
+	} {
+		if c.f.State != c.state || c.f.Value != c.value || c.f.Where.Line == 0 {
+			t.Errorf("%s.%s %q: state %d value %v line %d", c.f.Where.Row, c.f.Where.Column, c.f.Raw, c.f.State, c.f.Value, c.f.Where.Line)
+		}
+	}
+}
