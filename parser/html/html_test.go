@@ -495,3 +495,33 @@ func TestNoRowspanHeaders(t *testing.T) {
 		t.Errorf("表四 %+v", r.Table4)
 	}
 }
+
+// Without any declaration, bytes that are not UTF-8 are read as GB18030; a page declared
+// GBK but re-saved as UTF-8 is read as UTF-8.
+func TestCharsetDetection(t *testing.T) {
+	gbk, err := os.ReadFile(filepath.Join(dir, "沭阳县发展和改革局-2023-gbk.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	undeclared := bytes.ReplaceAll(gbk, []byte("charset=gb2312"), []byte("x=y"))
+	undeclared = bytes.ReplaceAll(undeclared, []byte(`charset="gbk"`), []byte(`x="y"`))
+	if bytes.Contains(undeclared, []byte("charset")) {
+		t.Fatal("fixture still declares a charset")
+	}
+	utf, err := os.ReadFile(filepath.Join(dir, "沭阳县发展和改革局-2023.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mislabeled := bytes.Replace(utf, []byte(`<meta charset="utf-8" />`), []byte(`<meta charset="gbk" />`), 1)
+	want := readPage(t, "沭阳县发展和改革局-2023.html")
+	wj, _ := json.Marshal(want.Blocks)
+	for name, b := range map[string][]byte{"undeclared GBK": undeclared, "UTF-8 labelled GBK": mislabeled} {
+		d, err := Read(b, parser.Limits{})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if gj, _ := json.Marshal(d.Blocks); !bytes.Equal(wj, gj) {
+			t.Errorf("%s: reads differently from the UTF-8 page", name)
+		}
+	}
+}
