@@ -237,6 +237,12 @@ func recognizePeriod(r *Report) {
 				rest = rest[:400]
 			}
 			ds := findDates(rest)
+			if len(ds) == 1 {
+				// 「自2023年1月1日起至12月31日止」: the end date borrows the start's year.
+				if d, ok := monthDayAfter(rest, ds[0]); ok {
+					ds = append(ds, d)
+				}
+			}
 			if len(ds) < 2 {
 				continue
 			}

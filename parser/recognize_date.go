@@ -233,3 +233,31 @@ func yearAt(rs []rune, i int) (int, bool) {
 	}
 	return y, true
 }
+
+// monthDayAfter reads 「至12月31日」 (no year) after the date from, within a few characters,
+// and gives it from's year.
+func monthDayAfter(s string, from dateMatch) (dateMatch, bool) {
+	rs := []rune(s)
+	for i := from.End; i < len(rs) && i < from.End+6; i++ {
+		if rs[i] != '至' && rs[i] != '到' && rs[i] != '-' && rs[i] != '—' {
+			continue
+		}
+		j := skipSpaces(rs, i+1)
+		m, k := arabicNumber(rs, j, 2)
+		if k == j {
+			m, k = chineseSmall(rs, j)
+		}
+		if k == j || k >= len(rs) || rs[k] != '月' {
+			return dateMatch{}, false
+		}
+		d, k2 := arabicNumber(rs, k+1, 2)
+		if k2 == k+1 {
+			d, k2 = chineseSmall(rs, k+1)
+		}
+		if k2 == k+1 || k2 >= len(rs) || (rs[k2] != '日' && rs[k2] != '号') {
+			return dateMatch{}, false
+		}
+		return dateMatch{Year: from.Year, Month: m, Day: d, Start: j, End: k2 + 1, Text: string(rs[j : k2+1])}, true
+	}
+	return dateMatch{}, false
+}

@@ -488,6 +488,8 @@ func TestPeriod(t *testing.T) {
 	for _, s := range []string{
 		"本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。",
 		"统计期限自二〇二三年一月一日起至二〇二三年十二月三十一日止",
+		"本报告统计期限自2023年1月1日起至12月31日止。",
+		"统计期限为2023年1月1日至12月31日",
 	} {
 		r := Recognize(&Document{Blocks: []Block{para(1, s)}})
 		if r.Period == nil || r.Period.From != "2023-01-01" || r.Period.To != "2023-12-31" || r.PeriodYear != 2023 || r.Year != 2023 {
