@@ -362,7 +362,15 @@ func recognizeTable3(r *Report, rows []rowRef) {
 		}
 		slot := slots[key]
 		if *slot != nil {
-			continue // the first printing of a row counts; rules see a duplicate through ExtraRows
+			// The first printing of a row counts; a second one is kept as an extra row so
+			// that rules can see it.
+			er := ExtraRow{Table: KeyTable3, Label: lastCell.Text, Where: Where{Section: 3, Table: KeyTable3, Line: first.Loc.N()}}
+			er.Values = make([]*Figure, 7)
+			for k := range values {
+				er.Values[k] = t3Figure(values[k], "", k)
+			}
+			r.ExtraRows = append(r.ExtraRows, er)
+			continue
 		}
 		row := &Table3Row{Label: t3Label(labelCells, labels), Loc: lastCell.Loc}
 		for k, f := range row.Cells() {
