@@ -23,7 +23,7 @@ func Recognize(doc *Document) *Report {
 	firstHeading := recognizeSections(r)
 	recognizeTitle(r, firstHeading)
 	recognizePeriod(r)
-	recognizeSignature(r)
+	recognizeSignature(r, doc)
 	recognizeYear(r)
 	recognizeTables(r, doc)
 	return r
@@ -173,6 +173,16 @@ func recognizeTitle(r *Report, end int) {
 		r.Issuer = issuerOf(t)
 		return
 	}
+	// No title in the body: a page's own title metadata, if it names the report.
+	for _, k := range []string{"标题", "title", "Title", "dc:title"} {
+		t := titleText(r.Meta[k])
+		for _, s := range titleSuffixes {
+			if strings.HasSuffix(t, s) && runeLen(t) <= 80 {
+				r.Title, r.TitleYear, r.Issuer = t, firstYear(t), issuerOf(t)
+				return
+			}
+		}
+	}
 }
 
 // titleText is a paragraph cleaned to be read as a title: breaks and spaces inside dropped,
@@ -260,7 +270,7 @@ var metaDateKeys = []string{"成文日期", "发布日期", "公开日期", "发
 // recognizeSignature finds the 落款 at the end: a date standing alone (or after the issuer
 // on the same line), with the issuer on the line before. Failing that, a date from the
 // page's metadata.
-func recognizeSignature(r *Report) {
+func recognizeSignature(r *Report, doc *Document) {
 	seen := 0
 	for i := len(r.Paragraphs) - 1; i >= 0 && seen < 8; i-- {
 		t := cleanText(r.Paragraphs[i].Text)
@@ -306,6 +316,10 @@ func recognizeSignature(r *Report) {
 		r.Signature = sig
 		return
 	}
+	if sig := tableSignature(doc); sig != nil {
+		r.Signature = sig
+		return
+	}
 	meta := r.Meta
 	if !hasMetaDate(meta) {
 		meta = preambleMeta(r.Paragraphs)
@@ -323,6 +337,49 @@ func recognizeSignature(r *Report) {
 		r.Signature = &Signature{Issuer: metaIssuer(meta), Date: d.ISO(), Text: d.Text, Year: d.Year, Month: d.Month, Day: d.Day, Source: "meta"}
 		return
 	}
+}
+
+// tableSignature finds a 落款 laid out in a small borderless table after the body (a
+// layout trick of some offices): a cell holding only a date, the issuer in a cell above it.
+func tableSignature(doc *Document) *Signature {
+	seen := 0
+	for i := len(doc.Blocks) - 1; i >= 0 && seen < 4; i-- {
+		b := doc.Blocks[i]
+		if b.Para != nil {
+			if cleanText(b.Para.Text) != "" {
+				seen++
+			}
+			continue
+		}
+		if b.Table == nil || len(b.Table.Rows) > 4 {
+			seen++
+			continue
+		}
+		rows := b.Table.Rows
+		for ri := len(rows) - 1; ri >= 0; ri-- {
+			for ci := len(rows[ri]) - 1; ci >= 0; ci-- {
+				c := rows[ri][ci]
+				t := cleanText(c.Text)
+				ds := findDates(t)
+				if len(ds) != 1 || runeLen(t) > runeLen(ds[0].Text)+2 {
+					continue
+				}
+				d := ds[0]
+				sig := &Signature{Date: d.ISO(), Text: d.Text, Year: d.Year, Month: d.Month, Day: d.Day, Loc: c.Loc, Source: "signature"}
+				if ri > 0 && ci < len(rows[ri-1]) {
+					if iss := cleanText(rows[ri-1][ci].Text); iss != "" && runeLen(iss) <= 40 && len(findDates(iss)) == 0 {
+						sig.Issuer = strings.ReplaceAll(iss, "\n", "")
+					}
+				}
+				if sig.Issuer == "" {
+					sig.Source = "body"
+				}
+				return sig
+			}
+		}
+		seen++
+	}
+	return nil
 }
 
 func hasMetaDate(m map[string]string) bool {

@@ -461,6 +461,9 @@ func TestTitleAndSignature(t *testing.T) {
 		{"no title, body year", []Block{para(1, "一、总体情况"), para(2, "2021年，我局…2021年全年…2020年"), para(3, "某局\n2022年1月5日")},
 			nil, "", "", 2021, "2022-01-05", "某局", "signature"},
 		{"nothing", []Block{para(1, "随便写点")}, nil, "", "", 0, "", "", ""},
+		{"signature table, title in meta", []Block{para(1, "一、总体情况"), para(2, "正文。"),
+			table(grid(9, []string{"", "某某镇人民政府"}, []string{"", "2024年2月1日"}))},
+			map[string]string{"标题": "某某镇人民政府2023年政府信息公开工作年度报告"}, "某某镇人民政府2023年政府信息公开工作年度报告", "某某镇人民政府", 2023, "2024-02-01", "某某镇人民政府", "signature"},
 	}
 	for _, c := range cases {
 		r := Recognize(&Document{Input: InputText, Blocks: c.blocks, Meta: c.meta})
