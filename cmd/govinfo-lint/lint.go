@@ -342,7 +342,7 @@ func isTerminal(w any) bool {
 
 // runLint wires the flags to lint.Run and output.Write. Ctrl-C cancels the run; what was
 // done is still written, with a line saying the run was interrupted, and the exit status
-// is 1 (an incomplete check is not a pass).
+// is 1 (an incomplete check is not a pass). A second Ctrl-C ends the process at once.
 func runLint(cmd *cobra.Command, e *env, o *lintOpts, paths []string) error {
 	s, err := o.resolve(cmd, e, paths)
 	if err != nil {
@@ -350,11 +350,17 @@ func runLint(cmd *cobra.Command, e *env, o *lintOpts, paths []string) error {
 	}
 	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt)
 	defer stop()
+	go func() {
+		// After the first Ctrl-C, give the signal back: a second one kills at once, for
+		// the impatient, while the first lets the workers finish the file in hand.
+		<-ctx.Done()
+		stop()
+	}()
 	files, sum, err := lint.Run(ctx, paths, s.opt)
+	stop()
 	if err != nil {
 		return usagef("%v", err)
 	}
-	stop()
 	oo := output.Options{Lang: s.lang, Color: s.color}
 	if err := output.Write(e.stdout, s.format, files, sum, oo); err != nil {
 		return &exitError{code: exitFindings, msg: fmt.Sprintf("write output: %v", err)}

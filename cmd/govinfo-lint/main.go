@@ -100,8 +100,11 @@ govinfo-lint checks annual government information disclosure reports (.docx, pla
 web pages) against the official format. PATH may be a file, a folder (walked recursively)
 or - for standard input. Running without a command is the same as "govinfo-lint lint".
 
+Settings may also come from a .govinfo-lint.yaml in the working folder or above it
+(or --config FILE); flags win over it. See docs/config.md.
+
 Exit status: 0 no finding at or above --fail-on; 1 there is one (or the run was
-interrupted); 2 usage error.`,
+interrupted by Ctrl-C); 2 usage error.`,
 		Args:          cobra.ArbitraryArgs,
 		SilenceUsage:  true,
 		SilenceErrors: true,
