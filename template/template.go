@@ -10,8 +10,11 @@
 package template
 
 import (
+	"archive/zip"
+	"bytes"
 	"fmt"
 	"io"
+	"regexp"
 	"strconv"
 	"time"
 
@@ -68,10 +71,50 @@ func Write(w io.Writer, opt Options) error {
 		PgSz:  &docx.PgSz{W: 11906, H: 16838},
 		PgMar: &docx.PgMar{Top: 1440, Bottom: 1440, Left: 980, Right: 980, Header: 851, Footer: 992},
 	})
-	if _, err := d.WriteTo(w); err != nil {
+	var buf bytes.Buffer
+	if _, err := d.WriteTo(&buf); err != nil {
+		return fmt.Errorf("template: write .docx: %w", err)
+	}
+	if err := schemaOrder(w, buf.Bytes()); err != nil {
 		return fmt.Errorf("template: write .docx: %w", err)
 	}
 	return nil
+}
+
+// vMergeBeforeGridSpan finds the one spot where go-docx writes w:tcPr children out of the
+// schema's order (vMerge before gridSpan: 表三's merged corner has both). Word refuses
+// out-of-order elements as "unreadable content" where LibreOffice does not mind.
+var vMergeBeforeGridSpan = regexp.MustCompile(`(<w:vMerge[^>]*?(?:/>|></w:vMerge>))(<w:gridSpan[^>]*?(?:/>|></w:gridSpan>))`)
+
+// schemaOrder copies the package to w with word/document.xml's tcPr children in order.
+func schemaOrder(w io.Writer, pkg []byte) error {
+	zr, err := zip.NewReader(bytes.NewReader(pkg), int64(len(pkg)))
+	if err != nil {
+		return err
+	}
+	zw := zip.NewWriter(w)
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			return err
+		}
+		data, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			return err
+		}
+		if f.Name == "word/document.xml" {
+			data = vMergeBeforeGridSpan.ReplaceAll(data, []byte("$2$1"))
+		}
+		fw, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate, Modified: f.Modified})
+		if err != nil {
+			return err
+		}
+		if _, err := fw.Write(data); err != nil {
+			return err
+		}
+	}
+	return zw.Close()
 }
 
 type builder struct{ d *docx.Docx }
@@ -195,7 +238,11 @@ func (b *builder) table(spec tableSpec) {
 	for _, w := range spec.widths {
 		total += w
 	}
-	t := b.d.AddTableTwips(heights, spec.widths, total, nil)
+	// Colours as ST_HexColor wants them (go-docx's default "#000000" is not valid OOXML),
+	// and a width with its unit: Word is stricter than LibreOffice about both.
+	black := &docx.APITableBorderColors{Top: "000000", Left: "000000", Bottom: "000000", Right: "000000", InsideH: "000000", InsideV: "000000"}
+	t := b.d.AddTableTwips(heights, spec.widths, total, black)
+	t.TableProperties.Width = &docx.WTableWidth{W: total, Type: "dxa"}
 	t.Justification("center")
 	for i, cells := range spec.rows {
 		tr := t.TableRows[i]

@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -470,4 +471,41 @@ func nonEmpty(ps []string) []string {
 		}
 	}
 	return out
+}
+
+// Attribute values Word rejects although LibreOffice reads them: "#RRGGBB" colours and
+// widths without a unit.
+func TestStrictOOXMLValues(t *testing.T) {
+	b := write(t, Options{Year: 2025, Issuer: "某某县某某镇人民政府"})
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range zr.File {
+		if !strings.HasSuffix(f.Name, ".xml") {
+			continue
+		}
+		rc, _ := f.Open()
+		x, _ := io.ReadAll(rc)
+		rc.Close()
+		for _, bad := range []string{`w:color="#`, `w:fill="#`, `w:type=""`, `w:val=""`} {
+			if bytes.Contains(x, []byte(bad)) {
+				t.Errorf("%s holds %s", f.Name, bad)
+			}
+		}
+		// CT_TcPr order: tcW, gridSpan, hMerge, vMerge, tcBorders, shd, …, vAlign.
+		if f.Name == "word/document.xml" {
+			for _, m := range regexp.MustCompile(`<w:tcPr>.*?</w:tcPr>`).FindAll(x, -1) {
+				last := -1
+				for _, el := range []string{"<w:tcW", "<w:gridSpan", "<w:vMerge", "<w:tcBorders", "<w:shd", "<w:vAlign"} {
+					if i := bytes.Index(m, []byte(el)); i >= 0 {
+						if i < last {
+							t.Fatalf("tcPr children out of schema order: %s", m)
+						}
+						last = i
+					}
+				}
+			}
+		}
+	}
 }
