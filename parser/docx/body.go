@@ -91,7 +91,18 @@ type container struct {
 	cell   *cellB
 }
 
+// chunkRef is a body-level w:altChunk: its relationship id, the index in the body where
+// its blocks go, and how many paragraphs precede it.
+type chunkRef struct {
+	id        string
+	at, paras int
+}
+
+// maxChunks bounds the imported parts followed (real files have one).
+const maxChunks = 16
+
 type bodyReader struct {
+	chunks []chunkRef
 	dec    *xml.Decoder
 	lim    parser.Limits
 	depth  int
@@ -115,6 +126,12 @@ type bodyReader struct {
 
 // readBody reads a WordprocessingML main document part in one streaming pass.
 func readBody(r io.Reader, lim parser.Limits) (*parser.Document, error) {
+	doc, _, err := readBodyChunks(r, lim)
+	return doc, err
+}
+
+// readBodyChunks is readBody that also reports the w:altChunk references.
+func readBodyChunks(r io.Reader, lim parser.Limits) (*parser.Document, []chunkRef, error) {
 	br := &bodyReader{dec: xml.NewDecoder(r), lim: lim}
 	br.dec.Strict = true
 	br.frames = make([]frame, 0, 32)
@@ -123,9 +140,9 @@ func readBody(r io.Reader, lim parser.Limits) (*parser.Document, error) {
 	br.body = make([]parser.Block, 0, 64)
 	br.conts = append(br.conts, container{blocks: &br.body})
 	if err := br.run(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return &parser.Document{Input: parser.InputDocx, Blocks: br.body}, nil
+	return &parser.Document{Input: parser.InputDocx, Blocks: br.body}, br.chunks, nil
 }
 
 func (br *bodyReader) run() error {
@@ -355,6 +372,13 @@ func (br *bodyReader) start(t *xml.StartElement) error {
 		"pPr", "sectPr", "tblPr", "tblPrEx", "tblGrid", "sdtEndPr",
 		"smartTagPr", "customXmlPr", "sym", "softHyphen", "annotationRef",
 		"footnoteReference", "endnoteReference", "commentReference":
+		br.skip = 1
+	case "altChunk":
+		// Content imported from another part (HTML from web exporters), which Word
+		// merges on opening; Read splices it in. Only body-level chunks are followed.
+		if id, ok := attr(t, "id"); ok && len(br.conts) == 1 && len(br.chunks) < maxChunks {
+			br.chunks = append(br.chunks, chunkRef{id: id, at: len(br.body), paras: br.paraN})
+		}
 		br.skip = 1
 	case "tbl":
 		br.tableCount++

@@ -28,7 +28,9 @@
 // # What is read
 //
 // Only the main document part (found through _rels/.rels, normally word/document.xml)
-// and docProps/core.xml for Document.Meta ("created", "modified"). Never media,
+// and docProps/core.xml for Document.Meta ("created", "modified"), plus any HTML part
+// a body-level w:altChunk imports (web systems' "export to Word" writes the whole report
+// that way; parser/html reads it and its blocks are spliced in place). Never media,
 // headers, footers, footnotes or comments.
 //
 // Text rules: runs are joined; w:br and w:cr become "\n", w:tab "\t"; text inside w:ins

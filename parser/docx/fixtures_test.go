@@ -182,6 +182,19 @@ var fixtureSources = map[string]func(t testing.TB) []byte{
 			`word\main.xml`, doc, "docProps/core.xml", core)
 	},
 
+	// Web systems' "export to Word": the report is an HTML part pulled in by w:altChunk.
+	"altchunk.docx": func(t testing.TB) []byte {
+		rels := `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+			`<Relationship Id="htmlChunk" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="afchunk.htm"/>` +
+			`<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="http://example.gov.cn/x.htm" TargetMode="External"/></Relationships>`
+		chunk := `<html><head><meta charset="utf-8"></head><body><p>一、总体情况</p>` +
+			`<table><tr><td colspan="2">第二十条第（一）项</td></tr><tr><td>规章</td><td>0</td></tr></table>` +
+			`<p>二、主动公开政府信息情况</p></body></html>`
+		return zipParts(t, "[Content_Types].xml", contentTypes, "_rels/.rels", pkgRels,
+			"word/document.xml", docHead+para(`前言段落`)+`<w:altChunk r:id="htmlChunk"/>`+para(`结尾段落`)+`<w:altChunk r:id="rId9"/>`+docTail,
+			"word/_rels/document.xml.rels", rels, "word/afchunk.htm", chunk)
+	},
+
 	// Written by go-docx: paragraphs and a 表四-like header with gridSpan and vMerge.
 	"godocx-merge.docx": func(t testing.TB) []byte {
 		d := godocx.New().WithDefaultTheme()

@@ -73,10 +73,15 @@ func Read(data []byte, lim parser.Limits) (*parser.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	doc, err := readBody(rc, lim)
+	doc, chunks, err := readBodyChunks(rc, lim)
 	rc.Close()
 	if err != nil {
 		return nil, fmt.Errorf("docx: %s: %w", mainName, err)
+	}
+	if len(chunks) > 0 {
+		if err := a.spliceChunks(doc, chunks, mainName); err != nil {
+			return nil, err
+		}
 	}
 	// Core properties are a courtesy: a missing, oversized or damaged core.xml never
 	// makes the document unreadable.

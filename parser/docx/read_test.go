@@ -175,6 +175,15 @@ func TestContent(t *testing.T) {
 			},
 		},
 		{
+			file:   "altchunk.docx",
+			paras:  []string{"前言段落", "一、总体情况", "二、主动公开政府信息情况", "结尾段落"},
+			shapes: [][2]int{{2, 2}},
+			cells: map[slot]want{
+				{0, 0, 1}: {"第二十条第（一）项", 0, 0},
+				{0, 1, 1}: {"0", 1, 1},
+			},
+		},
+		{
 			file:   "strict.docx",
 			paras:  []string{"严格格式"},
 			shapes: [][2]int{{1, 2}},
