@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"sort"
 	"strconv"
 	"time"
 
@@ -93,7 +94,22 @@ func schemaOrder(w io.Writer, pkg []byte) error {
 		return err
 	}
 	zw := zip.NewWriter(w)
-	for _, f := range zr.File {
+	// [Content_Types].xml and the package relationships first, as Office writes them:
+	// some tools sniff a .docx by its first entries.
+	files := append([]*zip.File(nil), zr.File...)
+	rank := func(name string) int {
+		switch name {
+		case "[Content_Types].xml":
+			return 0
+		case "_rels/.rels":
+			return 1
+		case "word/document.xml":
+			return 2
+		}
+		return 3
+	}
+	sort.SliceStable(files, func(i, j int) bool { return rank(files[i].Name) < rank(files[j].Name) })
+	for _, f := range files {
 		rc, err := f.Open()
 		if err != nil {
 			return err
