@@ -370,6 +370,12 @@ func runLint(cmd *cobra.Command, e *env, o *lintOpts, paths []string) error {
 			return &exitError{code: exitFindings, msg: fmt.Sprintf("write --summary %s: %v", s.summary, err)}
 		}
 	}
+	if sum.Files == 0 && !sum.Interrupted {
+		// Not an error (an empty folder is clean), but a wrong path should not pass silently.
+		fmt.Fprintln(e.stderr, "govinfo-lint: "+pickLang(s.lang,
+			"没有找到可检查的报告文件（.docx、纯文本或网页）",
+			"no report found to check (.docx, plain text or web page)"))
+	}
 	if sum.Interrupted {
 		return &exitError{code: exitFindings, msg: pickLang(s.lang,
 			"已中断：只检查了部分文件，以上为已完成的结果",
