@@ -1,4 +1,4 @@
-package html
+package html_test
 
 import (
 	"encoding/json"
@@ -11,8 +11,27 @@ import (
 
 	"github.com/govinfo-lint/govinfo-lint/parser"
 	"github.com/govinfo-lint/govinfo-lint/parser/docx"
+	"github.com/govinfo-lint/govinfo-lint/parser/html"
 	"github.com/govinfo-lint/govinfo-lint/rules"
 )
+
+// This test lives in package html_test: parser/docx reads HTML parts (altChunk) with
+// this package, so an in-package test importing parser/docx would be an import cycle.
+
+const dir = "../../testdata/html"
+
+func readPage(t *testing.T, name string) *parser.Document {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := html.Read(b, parser.Limits{})
+	if err != nil {
+		t.Fatalf("Read %s: %v", name, err)
+	}
+	return d
+}
 
 // A page must give the report its .docx twin gives. The pages here are LibreOffice's HTML
 // exports (HTML and XHTML writers) of the official blank template and of our template
