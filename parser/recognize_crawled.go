@@ -116,12 +116,12 @@ func splitDigits(digits string, hints []int, n int, ok func([]int) bool) []strin
 
 // splitAll lists the acceptable splits (at most about twenty).
 func splitAll(digits string, hints []int, n int, ok func([]int) bool) [][]string {
-	if len(digits) < n || len(digits) > n*6 {
+	if len(digits) < n || len(digits) > n*5 {
 		return nil
 	}
 	var sols [][]int // boundaries
 	cut := make([]int, 0, n)
-	budget := 200000
+	budget := 20000
 	var rec func(pos, k int)
 	rec = func(pos, k int) {
 		if budget--; budget < 0 || len(sols) > 20 {
@@ -289,7 +289,7 @@ func resolveTable3(rows []crawledRow, line int) {
 			combos *= len(r.cands)
 		}
 	}
-	if len(amb) > 0 && combos <= 20000 {
+	if len(amb) > 0 && combos <= 2000 {
 		valid, found := 0, []int(nil)
 		idx := make([]int, len(amb))
 		for {

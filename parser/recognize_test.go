@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 )
 
 // Documents built in code, for the shapes the sample files do not have: the 2019 layout,
@@ -549,5 +550,59 @@ func TestCrawledTables(t *testing.T) {
 	v := r.Table2.V2021
 	if v.Regulations.Issued.State != Filled || v.NormativeDocuments.Issued.State != Absent || v.Fees.Amount10kYuan.Value != 0.5 {
 		t.Errorf("table2 %+v", v)
+	}
+}
+
+// FuzzRecognizeTable builds documents straight from text: lines are rows, tabs cells, a
+// line "#" ends a table and a line starting with "P " is a paragraph. It reaches the table
+// code with shapes no reader makes.
+func FuzzRecognizeTable(f *testing.F) {
+	f.Add("一、总体情况\nP 二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t0\n#\n一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1\n\t（六）其他处理\t3.其他\t1\n#\n行政复议\t行政诉讼\n1\t0\t0\t0\t1")
+	f.Add("P 统计期限自2023年1月1日起至12月31日止\nP 三、本年度办理结果（一）予以公开220000022（七）总计22 0 0 0 0 0 22四、结转下年度继续办理0000000本年新收政府信息公开申请数量1")
+	f.Fuzz(func(t *testing.T, s string) {
+		doc := &Document{Input: InputText}
+		var cur *Table
+		for i, line := range strings.Split(s, "\n") {
+			switch {
+			case strings.HasPrefix(line, "P "):
+				doc.Blocks = append(doc.Blocks, para(i+1, line[2:]))
+				cur = nil
+			case line == "#":
+				cur = nil
+			default:
+				if cur == nil {
+					cur = &Table{Ragged: i%2 == 0, Loc: Loc{Line: i + 1}}
+					doc.Blocks = append(doc.Blocks, table(cur))
+				}
+				var row []Cell
+				for j, c := range strings.Split(line, "\t") {
+					row = append(row, Cell{Text: c, Loc: Loc{Line: i + 1}, OriginRow: len(cur.Rows), OriginCol: j})
+				}
+				cur.Rows = append(cur.Rows, row)
+			}
+		}
+		r := Recognize(doc)
+		if r == nil || r.ExtraRows == nil || r.Sections == nil {
+			t.Fatal("envelope")
+		}
+		if _, err := json.Marshal(r); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+// TestCrawledWorstCase: long digit runs in every row must not make recognition slow.
+func TestCrawledWorstCase(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("本年新收政府信息公开申请数量")
+	for _, row := range crawledRows3 {
+		b.WriteString(row.label)
+		b.WriteString(strings.Repeat("1234567", 5))
+	}
+	doc := &Document{Blocks: []Block{para(1, b.String()+"结转下年度继续办理"+strings.Repeat("9", 34))}}
+	start := time.Now()
+	Recognize(doc)
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("took %v", d)
 	}
 }
