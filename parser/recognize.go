@@ -4,7 +4,7 @@ import (
 	"strings"
 )
 
-// reportSuffix is what every title ends with; 政府信息公开年度报告 is a common shortening.
+// titleSuffixes are what every title ends with; 政府信息公开年度报告 is a common shortening.
 var titleSuffixes = []string{"政府信息公开工作年度报告", "政府信息公开年度报告"}
 
 // Recognize turns a Document into a Report. It never returns nil and never fails: what it

@@ -16,7 +16,7 @@ import (
 // Spaces that survive in a run (「230 000023」) are taken as cell boundaries when they
 // decide between splits. The printed run stays in each figure's Raw.
 
-// crawledRow3 lists 表三's rows in printed order with the label that precedes their digits.
+// crawledRows3 lists 表三's rows in printed order with the label that precedes their digits.
 var crawledRows3 = []struct{ key, label string }{
 	{"new_received", "本年新收政府信息公开申请数量"},
 	{"carried_over", "上年结转政府信息公开申请数量"},

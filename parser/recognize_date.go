@@ -196,7 +196,7 @@ func dateAt(rs []rune, i int) (dateMatch, bool) {
 	return dateMatch{}, false
 }
 
-// yearBefore年 finds the first year written before 年 (2023年, 二〇二三年, 2023年度) in s.
+// firstYear finds the first year written before 年 (2023年, 二〇二三年, 2023年度) in s.
 func firstYear(s string) int {
 	rs := []rune(s)
 	for i := 0; i+4 < len(rs); i++ {

@@ -55,7 +55,7 @@ func seven(vals ...string) []string {
 	return out
 }
 
-// table3Grid2019 is a 2019 表三 grid, with a 小计 column after 其他 when subtotal is set.
+// table3Grid is a 表三 grid in the given layout, with a 小计 column after 其他 when subtotal is set.
 func table3Grid(layout string, subtotal bool, val func(row int) []string) *Table {
 	head := [][]string{
 		{"（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "<", "<", "申请人情况", "<", "<", "<", "<", "<", "<"},
