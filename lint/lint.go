@@ -21,7 +21,11 @@
 //     report was not checked, not find it silently missing. A file given explicitly on the
 //     command line is always read, whatever its name.
 //   - A folder that cannot be opened, a path that does not exist and a broken link named
-//     like a report each become one result with input-unreadable, and the run goes on.
+//     like a report each become one result with input-unreadable (counted in Files and
+//     Unreadable: reports in it went unchecked), and the run goes on.
+//   - Memory: workers hold one report each; what is kept per file is its FileResult and
+//     its YearFacts, with every string copied out of the document (about 1–2 KiB per
+//     report), and the YearFacts are dropped once the cross-year checks are done.
 //   - Results are sorted by path, component by component (the order of a folder walk), so
 //     the output is the same for any number of jobs.
 //   - Across years: reports are grouped by rules.NormalizeIssuer of their issuer; each
