@@ -23,7 +23,15 @@
 //   - decodes into a full object tree through encoding/xml's namespace-translating
 //     Token, where we need a single streaming pass; we use RawToken and resolve the
 //     two namespaces we act on ourselves (a fifth fewer allocations);
-//   - is AGPL-3.0; keeping it to the tests keeps it out of the shipped binary.
+//   - is AGPL-3.0, a licence question for whoever ships the binary (the template writer
+//     links it); the reader need not add to that.
+//
+// Measured on our fixtures (go-docx v0.0.0-20250506085032): of sdt.docx it returns
+// only the last paragraph (title and table lost); in tracked.docx "收到申请24件" reads
+// "收到申请件"; in runs.docx the smart-tag date, the custom-XML issuer and the simple-field
+// page number vanish and a field's code shows next to its result ("«x»非空"); no text box
+// of textbox.docx is read. On the official blank it makes 80 k allocations and 3.6 MB per
+// parse against our 56 k and 2.0 MB.
 //
 // # What is read
 //
