@@ -525,3 +525,23 @@ func TestCharsetDetection(t *testing.T) {
 		}
 	}
 }
+
+func TestMetaLines(t *testing.T) {
+	for line, want := range map[string]map[string]string{
+		"发布机构：某某局来源：某某办":                         {"发布机构": "某某局", "来源": "某某办"},
+		"发布日期：2024-01-20 10:30  浏览次数：12  来源：某某镇": {"发布日期": "2024-01-20 10:30", "来源": "某某镇"},
+		"成文日期:2024年1月18日|发文字号:某政发〔2024〕1号":       {"成文日期": "2024年1月18日", "发文字号": "某政发〔2024〕1号"},
+		"我局地址：某某路1号":                             {},
+	} {
+		r := &reader{meta: map[string]string{}}
+		r.metaFromLine(line)
+		if len(r.meta) != len(want) {
+			t.Errorf("%q: Meta %v, want %v", line, r.meta, want)
+		}
+		for k, v := range want {
+			if r.meta[k] != v {
+				t.Errorf("%q: Meta[%s] = %q, want %q", line, k, r.meta[k], v)
+			}
+		}
+	}
+}

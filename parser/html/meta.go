@@ -52,6 +52,19 @@ func (r *reader) setMeta(label, value string) {
 // whether the line was such a metadata line.
 func (r *reader) metaFromLine(s string) bool {
 	locs := labelRe.FindAllStringSubmatchIndex(s, -1)
+	// 「发布机构：某某局来源：某某局」: the value runs into the next label; a match that
+	// ends with a known label starts at that label.
+	for _, l := range locs {
+		if metaLabels[s[l[2]:l[3]]] {
+			continue
+		}
+		for i := l[2]; i < l[3]; i++ {
+			if metaLabels[s[i:l[3]]] {
+				l[0], l[2] = i, i
+				break
+			}
+		}
+	}
 	if len(locs) == 0 || strings.TrimSpace(s[:locs[0][0]]) != "" {
 		return false
 	}
