@@ -55,6 +55,9 @@ func hostileCases() []hostileCase {
 		{"pdf-报告.docx", f("pdf-报告.docx"), KindPDF, []string{KindPDF}, ""},
 		{"png-报告.docx", f("png-报告.docx"), KindImage, []string{KindImage}, ""},
 		{"legacy-word.doc", f("legacy-word.doc"), KindDoc, []string{KindDoc}, ""},
+		// Real exports (LibreOffice, from readable/wps-clean-department-2023.docx), not generated.
+		{"real-libreoffice-报告.doc", f("real-libreoffice-报告.doc"), KindDoc, []string{KindDoc}, ""},
+		{"real-libreoffice-报告.pdf", f("real-libreoffice-报告.pdf"), KindPDF, []string{KindPDF}, ""},
 		{"encrypted.docx", f("encrypted.docx"), KindEncrypted, []string{KindEncrypted}, ""},
 		{"works.wps", f("works.wps"), KindWPS, []string{KindWPS}, ""},
 		{"legacy-excel.xls", f("legacy-excel.xls"), KindXLS, []string{KindXLS}, ""},
