@@ -6,25 +6,37 @@
 // site's own metadata (发布机构, 公开日期 …) under Document.Meta. It knows nothing of 表三.
 //
 // Finding the report (the heuristic):
-//  1. Text nodes outside links, scripts and hidden elements that carry words only a report
-//     has (总体情况, 主动公开政府信息情况, 收到和处理, 本年新收, 第二十条, 其他需要报告的事项 …)
-//     are markers. With two or more distinct markers, the body is the deepest element that
-//     holds them all (their lowest common ancestor); if that falls inside a data table, the
+//  1. Text nodes outside links (<a href>), scripts and hidden elements that carry words
+//     only a report has (总体情况, 主动公开政府信息情况, 收到和处理, 本年新收, 第二十条,
+//     其他需要报告的事项 …) are markers. With two or more distinct marker words, the body is
+//     the deepest element that holds them all (their lowest common ancestor). If one child
+//     of it holds every marker word again, the page carries the report twice (a PC and a
+//     mobile copy): the first copy is taken. If the body falls inside a data table, the
 //     table's parent is taken instead, so that the text around the table is kept.
 //  2. Without markers, the whole <body> is read.
-//  3. Inside the body, elements that are clearly page furniture (nav, header, footer, aside,
-//     or class/id naming a menu, breadcrumb, footer, share bar …) are skipped unless they
-//     hold a marker.
-//  4. The title (a short paragraph with 年度报告/年报 and a year) usually sits just above the
-//     content box; when the body does not hold one, the last such paragraph before the body
-//     is put first.
+//  3. Inside the body, page furniture is skipped: nav, header, footer, aside, or class/id
+//     naming a menu, breadcrumb, footer, share bar … unless it holds a marker or the title;
+//     page tools (【打印】【关闭】, 字号：大 中 小, 分享到) and short lines made only of links.
+//  4. The title (a short line with 信息公开, a year and 报告/年报) usually sits just above
+//     the content box; when the body does not hold one, the last such line before the body
+//     is put first (with the issuer line above it when the title starts with the year);
+//     failing that, the page's <title> without the site's name.
 //  5. Tables and lines outside the body that pair a known metadata label with a value
-//     (发布机构, 公开日期, 发布日期, 成文日期, 索引号 …) go to Meta; such a table inside the
-//     body goes to Meta too, never to Blocks. The page <title> is Meta["title"].
+//     (发布机构, 公开日期, 发布日期, 成文日期, 索引号 …; 「label：value」, label and value
+//     cells, <dt>/<dd>) go to Meta; such a table or a top line inside the body goes to Meta
+//     too, never to Blocks. The page <title> is Meta["title"].
 //
-// Layout tables (a table whose cells hold other tables, or a single-cell box) are not
-// data: their cells are read as running text, so a page wrapped in a layout table still
-// yields the report's own paragraphs and tables.
+// Tables: a table whose cells hold other tables, or a single column of cells (a box, a
+// signature block), is layout: its cells are read as running text, so a page wrapped in a
+// layout table still yields the report's own paragraphs and tables. Data tables follow
+// the HTML table model (colspan 0 or junk is 1, rowspan 0 and overlong rowspans stop at the
+// end of the row group); hidden rows and cells and Word's zero-height column-width row are
+// dropped.
+//
+// Text: whitespace is collapsed as a browser shows it, a source line break between two
+// Chinese characters vanishes, NBSP and U+3000 are trimmed at the ends. Outside tables a
+// <br> starts a new paragraph (many CMS pages have no <p> at all), except inside headings;
+// inside a cell, <p>, <div> and <br> become "\n".
 package html
 
 import (
