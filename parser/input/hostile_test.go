@@ -2,6 +2,7 @@ package input
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"os"
 	"path/filepath"
@@ -413,6 +414,28 @@ func TestBlank(t *testing.T) {
 	} {
 		if got := isBlank(c.data); got != c.blank {
 			t.Errorf("%s: isBlank = %v, want %v", c.name, got, c.blank)
+		}
+	}
+}
+
+// TestOLEDamagedFAT: when the directory chain cannot be followed (a damaged header or
+// FAT), the slot scan still finds the stream names.
+func TestOLEDamagedFAT(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		gen  func(testing.TB) []byte
+		want string
+	}{
+		{"doc", genOLEDoc, KindDoc},
+		{"encrypted", genOLEEncrypted, KindEncrypted},
+	} {
+		data := c.gen(t)
+		binary.LittleEndian.PutUint32(data[0x30:], 0x7FFFFFFF) // first directory sector: out of the file
+		if oleNames(data) != nil {
+			t.Errorf("%s: oleNames followed a broken chain", c.name)
+		}
+		if got := Sniff(data); got != c.want {
+			t.Errorf("%s: Sniff = %q, want %q", c.name, got, c.want)
 		}
 	}
 }
