@@ -246,3 +246,23 @@ func TestCellText(t *testing.T) {
 		t.Error("cellText changed a short text")
 	}
 }
+
+// BenchmarkWriteXLSX writes the workbook of a 1 000-report run (3 000 findings).
+func BenchmarkWriteXLSX(b *testing.B) {
+	one, _ := xlsxRun()
+	var files []FileResult
+	for i := 0; i < 1000/len(one)+1; i++ {
+		for _, f := range one {
+			f.File = strings.Replace(f.File, "2023年/", "2023年/"+strings.Repeat("子", i%5)+"/", 1)
+			files = append(files, f)
+		}
+	}
+	sum := Summary{Files: len(files)}
+	path := filepath.Join(b.TempDir(), "run.xlsx")
+	for b.Loop() {
+		if err := WriteXLSX(path, files, sum, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(files)), "files/op")
+}
