@@ -681,6 +681,11 @@ func recognizeTable2(r *Report, rows []rowRef) *table2State {
 			r.addLayoutLabel(cells[li].Text, Layout2019, Where{Section: 2, Table: KeyTable2, Row: key, Line: cells[li].Loc.N()})
 			st.n19++
 		}
+		// 规范性文件 without 行政 is the 2019 wording (2021: 行政规范性文件). It is recorded for
+		// layout-outdated but does not vote on the layout: the columns decide that.
+		if key == "normative_documents" && strings.HasPrefix(fs[li], "规范性文件") {
+			r.addLayoutLabel(cells[li].Text, Layout2019, Where{Section: 2, Table: KeyTable2, Row: key, Line: cells[li].Loc.N()})
+		}
 		st.rows = append(st.rows, t2Row{key: key, label: cells[li], values: vals, cols: cols})
 	}
 	r.Table2 = &Table2{Loc: rows[0].t.t.Loc}
