@@ -509,3 +509,40 @@ func TestStrictOOXMLValues(t *testing.T) {
 		}
 	}
 }
+
+// The 2021 tables have exactly the cells, labels and merges of the official blank template
+// (国办公开办函〔2021〕30号, as saved by WPS): same rows, same texts (trimmed), same gridSpan
+// and vMerge.
+func TestSameTablesAsOfficialBlank(t *testing.T) {
+	official, err := os.ReadFile("../testdata/template/official-blank-2021.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := readDocx(t, official)
+	got := readDocx(t, write(t, Options{Year: 2021, Issuer: "某某县某某镇人民政府"}))
+	if len(want.Tables) != len(got.Tables) {
+		t.Fatalf("%d tables, official has %d", len(got.Tables), len(want.Tables))
+	}
+	norm := func(rows [][]wtc) [][]wtc {
+		out := make([][]wtc, len(rows))
+		for i, r := range rows {
+			for _, c := range r {
+				c.Text = strings.Trim(strings.ReplaceAll(c.Text, "\n", ""), " \u3000\u00a0")
+				out[i] = append(out[i], c)
+			}
+		}
+		return out
+	}
+	for i := range want.Tables {
+		w, g := norm(want.Tables[i]), norm(got.Tables[i])
+		if len(w) != len(g) {
+			t.Errorf("table %d: %d rows, official %d", i+2, len(g), len(w))
+			continue
+		}
+		for r := range w {
+			if !reflect.DeepEqual(w[r], g[r]) {
+				t.Errorf("table %d row %d:\n got      %+v\n official %+v", i+2, r, g[r], w[r])
+			}
+		}
+	}
+}
