@@ -128,6 +128,12 @@ func (r *reader) read(root *html.Node) (*parser.Document, error) {
 	if body == nil {
 		body = root
 	}
+	// Some sites keep the report's text in a hidden box (shown by a script, or printed
+	// while a PDF viewer is on screen). When nothing visible reads as a report but hidden
+	// text does, read the hidden text as if shown.
+	if markerWordsIn(body) < 2 && countMarkerWords(textOf(body)) >= 2 {
+		unhide(body)
+	}
 	r.findMetaTables(body)
 
 	content := findContent(body)
@@ -484,6 +490,39 @@ func holdsTitle(n *html.Node) bool {
 	s := textOf(n)
 	return len(s) < 4000 && titleRe.MatchString(s) && strings.Contains(s, "信息公开")
 }
+
+func countMarkerWords(s string) int {
+	k := 0
+	for _, w := range markerWords {
+		if strings.Contains(s, w) {
+			k++
+		}
+	}
+	return k
+}
+
+// unhide drops what hides elements (the hidden attribute, display:none and
+// visibility:hidden in style) from the tree, which belongs to this Read call alone.
+func unhide(n *html.Node) {
+	if n.Type == html.ElementNode {
+		attrs := n.Attr[:0]
+		for _, a := range n.Attr {
+			if a.Key == "hidden" {
+				continue
+			}
+			if a.Key == "style" {
+				a.Val = hiddenStyle.ReplaceAllString(a.Val, "")
+			}
+			attrs = append(attrs, a)
+		}
+		n.Attr = attrs
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		unhide(c)
+	}
+}
+
+var hiddenStyle = regexp.MustCompile(`(?i)(display\s*:\s*none|visibility\s*:\s*hidden)`)
 
 func hasMarker(n *html.Node) bool {
 	s := textOf(n)

@@ -545,3 +545,20 @@ func TestMetaLines(t *testing.T) {
 		}
 	}
 }
+
+// The report kept only in a hidden box (a PDF viewer on screen): read as if shown.
+func TestHiddenOnlyReport(t *testing.T) {
+	d := readPage(t, "hidden-text-box.html")
+	r := parser.Recognize(d)
+	if r.Year != 2023 || r.Issuer != "某某乡人民政府" || len(r.Sections) != 3 || r.Table4 == nil {
+		t.Errorf("year %d issuer %q sections %d 表四 %v", r.Year, r.Issuer, len(r.Sections), r.Table4 != nil)
+	}
+	if r.Signature == nil || r.Signature.Date != "2024-01-10" {
+		t.Errorf("signature %+v", r.Signature)
+	}
+	for _, p := range d.Paragraphs() {
+		if strings.Contains(p.Text, "页脚") || strings.Contains(p.Text, "首页") {
+			t.Errorf("furniture %q", p.Text)
+		}
+	}
+}
