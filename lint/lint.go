@@ -224,7 +224,20 @@ func lintOne(j job, opt *Options) (res output.FileResult, facts *rules.YearFacts
 		Issuer:   strings.Clone(r.Issuer),
 		Findings: compactFindings(findings),
 	}
-	return res, compactFacts(rules.Facts(r))
+	return res, keepFacts(rules.Facts(r))
+}
+
+// keepFacts keeps a report's YearFacts only when another year could be compared with it:
+// a report without a year, an issuer or the rows the checks compare never pairs, so its
+// facts would be memory spent for nothing.
+func keepFacts(f *rules.YearFacts) *rules.YearFacts {
+	if f == nil || f.Year == 0 || (strings.TrimSpace(f.Key) == "" && strings.TrimSpace(f.Issuer) == "") {
+		return nil
+	}
+	if f.CarriedOver == nil && f.CarriedForward == nil && f.Table2 == nil {
+		return nil
+	}
+	return compactFacts(f)
 }
 
 // readStdin reads standard input up to the file size limit (one byte more, so that the
