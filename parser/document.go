@@ -112,6 +112,9 @@ func (d *Document) Tables() []*Table {
 type Limits struct {
 	// MaxFileBytes caps the size of any input file read (text, html, the .docx zip itself).
 	MaxFileBytes int64
+	// MaxTextBytes caps a plain-text or web-page input, whose every byte is parsed (a .docx
+	// may be large with pictures that are never read; a report's text is ~100 KB).
+	MaxTextBytes int64
 	// MaxXMLBytes caps the uncompressed size of one XML part (word/document.xml).
 	MaxXMLBytes int64
 	// MaxArchiveBytes caps the total uncompressed size of all zip entries read.
@@ -129,6 +132,7 @@ type Limits struct {
 // 30 tables, 2 000 cells) and far below what hurts the machine.
 var DefaultLimits = Limits{
 	MaxFileBytes:    64 << 20,
+	MaxTextBytes:    16 << 20,
 	MaxXMLBytes:     64 << 20,
 	MaxArchiveBytes: 128 << 20,
 	MaxZipEntries:   2000,
@@ -142,6 +146,9 @@ func (l Limits) WithDefaults() Limits {
 	d := DefaultLimits
 	if l.MaxFileBytes > 0 {
 		d.MaxFileBytes = l.MaxFileBytes
+	}
+	if l.MaxTextBytes > 0 {
+		d.MaxTextBytes = l.MaxTextBytes
 	}
 	if l.MaxXMLBytes > 0 {
 		d.MaxXMLBytes = l.MaxXMLBytes

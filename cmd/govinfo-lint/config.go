@@ -51,6 +51,7 @@ const ConfigFileName = ".govinfo-lint.yaml"
 //	# Limits that protect the machine from hostile files (same as the --max-* flags).
 //	limits:
 //	  max_file_mb: 64       # any input file
+//	  max_text_mb: 16       # a plain-text or web-page input
 //	  max_xml_mb: 64        # one XML part of a .docx, uncompressed
 //	  max_archive_mb: 128   # all entries of a .docx, uncompressed
 //	  max_zip_entries: 2000
@@ -75,6 +76,7 @@ type fileConfig struct {
 // fileLimits are parser.Limits in the units people write (MB).
 type fileLimits struct {
 	MaxFileMB     int64 `yaml:"max_file_mb"`
+	MaxTextMB     int64 `yaml:"max_text_mb"`
 	MaxXMLMB      int64 `yaml:"max_xml_mb"`
 	MaxArchiveMB  int64 `yaml:"max_archive_mb"`
 	MaxZipEntries int   `yaml:"max_zip_entries"`

@@ -60,6 +60,7 @@ makes the exit status 1; the others are still printed.`,
 	f.StringVarP(&format, "format", "f", "json", "output format: json | csv")
 	f.StringVar(&lang, "lang", "zh", "language of error messages: zh | en")
 	f.Int64Var(&lf.fileMB, "max-file-size", 0, "largest input file to read, in MB (default 64)")
+	f.Int64Var(&lf.textMB, "max-text-size", 0, "largest plain-text or web-page input, in MB (default 16)")
 	f.Int64Var(&lf.xmlMB, "max-xml-size", 0, "largest uncompressed XML part of a .docx, in MB (default 64)")
 	f.Int64Var(&lf.archiveMB, "max-archive-size", 0, "largest total uncompressed size of a .docx, in MB (default 128)")
 	f.IntVar(&lf.zipEntries, "max-zip-entries", 0, "most entries in a .docx archive (default 2000)")

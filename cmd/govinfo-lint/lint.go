@@ -38,8 +38,8 @@ type lintOpts struct {
 
 // limitFlags are the --max-* flags, in MB where the limit is a size.
 type limitFlags struct {
-	fileMB, xmlMB, archiveMB int64
-	zipEntries, cells        int
+	fileMB, textMB, xmlMB, archiveMB int64
+	zipEntries, cells                int
 }
 
 func (o *lintOpts) register(cmd *cobra.Command) {
@@ -57,6 +57,7 @@ func (o *lintOpts) register(cmd *cobra.Command) {
 	f.BoolVar(&o.noColor, "no-color", false, "no colour in text output (NO_COLOR is honoured too)")
 	f.StringVar(&o.summary, "summary", "", "also write an Excel workbook of the run to FILE.xlsx")
 	f.Int64Var(&o.limits.fileMB, "max-file-size", 0, "largest input file to read, in MB (default 64)")
+	f.Int64Var(&o.limits.textMB, "max-text-size", 0, "largest plain-text or web-page input, in MB (default 16)")
 	f.Int64Var(&o.limits.xmlMB, "max-xml-size", 0, "largest uncompressed XML part of a .docx, in MB (default 64)")
 	f.Int64Var(&o.limits.archiveMB, "max-archive-size", 0, "largest total uncompressed size of a .docx, in MB (default 128)")
 	f.IntVar(&o.limits.zipEntries, "max-zip-entries", 0, "most entries in a .docx archive (default 2000)")
@@ -296,6 +297,9 @@ func (l limitFlags) resolve(changed func(string) bool, cfg fileLimits) (parser.L
 	var lim parser.Limits
 	var err error
 	if lim.MaxFileBytes, err = size("max-file-size", l.fileMB, cfg.MaxFileMB); err != nil {
+		return lim, err
+	}
+	if lim.MaxTextBytes, err = size("max-text-size", l.textMB, cfg.MaxTextMB); err != nil {
 		return lim, err
 	}
 	if lim.MaxXMLBytes, err = size("max-xml-size", l.xmlMB, cfg.MaxXMLMB); err != nil {

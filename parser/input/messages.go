@@ -8,6 +8,7 @@ import (
 // Where users raise the limits; the CLI and the config file use these names.
 const (
 	flagMaxFileBytes    = "--max-file-size"
+	flagMaxTextBytes    = "--max-text-size"
 	flagMaxArchiveBytes = "--max-archive-size"
 	flagMaxXMLBytes     = "--max-xml-size"
 	flagMaxZipEntries   = "--max-zip-entries"

@@ -49,11 +49,17 @@ func Read(name string, data []byte, lim parser.Limits) (rep *parser.Report, err 
 		}
 		doc, err = docx.Read(data, lim)
 	case parser.InputText:
+		if e := checkText(data, lim); e != nil {
+			return nil, e
+		}
 		if e := checkCells(countTabs(data), lim); e != nil {
 			return nil, e
 		}
 		doc, err = text.Read(data, lim)
 	case parser.InputHTML:
+		if e := checkText(data, lim); e != nil {
+			return nil, e
+		}
 		if e := checkCells(countCellTags(data), lim); e != nil {
 			return nil, e
 		}
@@ -385,4 +391,13 @@ func countCellTags(data []byte) int {
 			}
 		}
 	}
+}
+
+// checkText refuses a text or web page larger than lim.MaxTextBytes before it is parsed:
+// every byte of those is read, unlike a .docx's pictures.
+func checkText(data []byte, lim parser.Limits) *Error {
+	if int64(len(data)) > lim.MaxTextBytes {
+		return tooLarge("文本或网页文件", "a text or web-page file", int64(len(data)), lim.MaxTextBytes, flagMaxTextBytes, "max_text_mb")
+	}
+	return nil
 }
