@@ -137,7 +137,13 @@ func findingLine(fd rules.Finding, input, lang string, p palette) string {
 		b.WriteString("：")
 	}
 	msg := fd.Message.In(lang)
-	b.WriteString(msg + figuresUnlessSaid(msg, fd.Expected, fd.Actual, lang))
+	if fd.Rule == "input-unreadable" {
+		// Its Actual is the machine-readable kind (pdf, doc …) for JSON and CSV; the
+		// message already says in words what the file is.
+		b.WriteString(msg)
+	} else {
+		b.WriteString(msg + figuresUnlessSaid(msg, fd.Expected, fd.Actual, lang))
+	}
 	b.WriteString(" " + p.dim.Sprint("["+fd.Rule+"]"))
 	return b.String()
 }
