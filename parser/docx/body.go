@@ -1,7 +1,7 @@
 package docx
 
 import (
-	"encoding/xml"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -19,10 +19,6 @@ const (
 	nsWStrict = "http://purl.oclc.org/ooxml/wordprocessingml/main"
 	nsMC      = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 )
-
-// isW reports whether space is WordprocessingML. An undeclared "w" prefix (from sloppy
-// generators) is taken at its word.
-func isW(space string) bool { return space == nsW || space == nsWStrict || space == "w" }
 
 type frameKind uint8
 
@@ -103,7 +99,6 @@ const maxChunks = 16
 
 type bodyReader struct {
 	chunks []chunkRef
-	dec    *xml.Decoder
 	lim    parser.Limits
 	depth  int
 	skip   int // >0 while inside a skipped subtree: its open element count
@@ -119,85 +114,123 @@ type bodyReader struct {
 	prompt                           int  // open content controls showing their placeholder prompt
 	paraN                            int
 	tableCount, cellCount, gridCells int
+	sawRoot                          bool
 	body                             []parser.Block
-	open                             []xml.Name        // raw names of the open elements, to check nesting
+	open                             [][]byte          // raw names of the open elements, to check nesting
 	ns                               map[string]string // prefix → namespace URI
+	sc                               scanner           // the fast path's scratch space
+	// The last prefix resolved (bytes that stay put: the document buffer, or a copy).
+	lastSpace []byte
+	lastKind  nsKind
+	lastOK    bool
 }
 
-// readBody reads a WordprocessingML main document part in one streaming pass.
+// nsKind is what the body reader makes of an element's namespace.
+type nsKind uint8
+
+const (
+	nsOther nsKind = iota
+	nsKindW
+	nsKindMC
+)
+
+// elem is a start tag as the body reader sees it, from either tokenizer: names and
+// values are slices of the document buffer or of scratch space, valid until the next
+// tag, so whatever is kept must be copied.
+type elem struct {
+	raw   []byte // the qualified name as written, to check nesting
+	space []byte // the prefix, split as encoding/xml does (":a" and "a:" have none)
+	local []byte
+	attrs []xattr
+	ns    nsKind // set by resolveNS
+}
+
+// xattr is an attribute; val is decoded (references replaced, CR LF folded).
+type xattr struct {
+	space, local, val []byte
+}
+
+// readBody reads a WordprocessingML main document part in one pass.
 func readBody(r io.Reader, lim parser.Limits) (*parser.Document, error) {
-	doc, _, err := readBodyChunks(r, lim)
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrCorrupt, err)
+	}
+	doc, _, err := readBodyChunks(data, lim)
 	return doc, err
 }
 
-// readBodyChunks is readBody that also reports the w:altChunk references.
-func readBodyChunks(r io.Reader, lim parser.Limits) (*parser.Document, []chunkRef, error) {
-	br := &bodyReader{dec: xml.NewDecoder(r), lim: lim}
-	br.dec.Strict = true
-	br.frames = make([]frame, 0, 32)
-	br.open = make([]xml.Name, 0, 32)
-	br.ns = make(map[string]string, 32)
-	br.body = make([]parser.Block, 0, 64)
-	br.conts = append(br.conts, container{blocks: &br.body})
-	if err := br.run(); err != nil {
+// readBodyChunks is readBody over the whole part in memory, and also reports the
+// w:altChunk references.
+//
+// The hand-written scanner of scan.go reads the part; encoding/xml (xmltok.go) is the
+// reference it must agree with, and decides whenever the scanner meets anything it
+// does not accept: malformed or unusual XML (non-ASCII names, DOCTYPE, an encoding
+// other than UTF-8 …). So a damaged file gets encoding/xml's exact verdict and message,
+// and a sound one is read at the scanner's speed (FuzzScanner checks they agree).
+func readBodyChunks(data []byte, lim parser.Limits) (*parser.Document, []chunkRef, error) {
+	br := newBodyReader(lim)
+	err := br.scan(data)
+	if err != nil && !errors.Is(err, ErrLimit) {
+		br = newBodyReader(lim)
+		err = br.runXML(bytes.NewReader(data))
+	}
+	if err != nil {
 		return nil, nil, err
 	}
 	return &parser.Document{Input: parser.InputDocx, Blocks: br.body}, br.chunks, nil
 }
 
-func (br *bodyReader) run() error {
-	sawRoot := false
-	for {
-		// RawToken, not Token: Token's namespace bookkeeping is a third of the
-		// allocations; we resolve the few prefixes we need and check nesting ourselves.
-		tok, err := br.dec.RawToken()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			if errors.Is(err, ErrLimit) {
-				return err
-			}
-			return fmt.Errorf("%w: %w", ErrCorrupt, err)
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			sawRoot = true
-			br.depth++
-			if br.depth > br.lim.MaxDepth {
-				return fmt.Errorf("XML nested deeper than %d elements: %w", br.lim.MaxDepth, ErrLimit)
-			}
-			br.open = append(br.open, t.Name)
-			br.resolveNS(&t)
-			if br.skip > 0 {
-				br.skip++
-				continue
-			}
-			if err := br.start(&t); err != nil {
-				return err
-			}
-		case xml.EndElement:
-			if n := len(br.open); n == 0 || br.open[n-1] != t.Name {
-				return fmt.Errorf("element closed by </%s:%s> out of order: %w", t.Name.Space, t.Name.Local, ErrCorrupt)
-			}
-			br.open = br.open[:len(br.open)-1]
-			br.depth--
-			if br.skip > 0 {
-				br.skip--
-				continue
-			}
-			if err := br.end(); err != nil {
-				return err
-			}
-		case xml.CharData:
-			if br.skip == 0 && len(br.frames) > 0 && br.frames[len(br.frames)-1].kind == fText {
-				br.write(t)
-			}
-		case xml.Directive:
-			return fmt.Errorf("refusing XML directive <!%.20s…> (DOCTYPE/ENTITY never occur in .docx): %w", t, ErrCorrupt)
-		}
+func newBodyReader(lim parser.Limits) *bodyReader {
+	br := &bodyReader{lim: lim}
+	br.frames = make([]frame, 0, 32)
+	br.open = make([][]byte, 0, 32)
+	br.ns = make(map[string]string, 8)
+	br.body = make([]parser.Block, 0, 64)
+	br.conts = append(br.conts, container{blocks: &br.body})
+	return br
+}
+
+// startTag takes a start tag from either tokenizer.
+func (br *bodyReader) startTag(e *elem) error {
+	br.sawRoot = true
+	br.depth++
+	if br.depth > br.lim.MaxDepth {
+		return fmt.Errorf("XML nested deeper than %d elements: %w", br.lim.MaxDepth, ErrLimit)
 	}
-	if !sawRoot {
+	br.open = append(br.open, e.raw)
+	br.resolveNS(e)
+	if br.skip > 0 {
+		br.skip++
+		return nil
+	}
+	return br.start(e)
+}
+
+// endTag takes an end tag (raw qualified name) from either tokenizer.
+func (br *bodyReader) endTag(raw []byte, space, local string) error {
+	if n := len(br.open); n == 0 || !bytes.Equal(br.open[n-1], raw) {
+		return fmt.Errorf("element closed by </%s:%s> out of order: %w", space, local, ErrCorrupt)
+	}
+	br.open = br.open[:len(br.open)-1]
+	br.depth--
+	if br.skip > 0 {
+		br.skip--
+		return nil
+	}
+	return br.end()
+}
+
+// charData takes decoded character data.
+func (br *bodyReader) charData(b []byte) {
+	if br.skip == 0 && len(br.frames) > 0 && br.frames[len(br.frames)-1].kind == fText {
+		br.write(b)
+	}
+}
+
+// finish checks the end of the part.
+func (br *bodyReader) finish() error {
+	if !br.sawRoot {
 		return fmt.Errorf("no XML content: %w", ErrCorrupt)
 	}
 	if br.depth != 0 {
@@ -206,21 +239,43 @@ func (br *bodyReader) run() error {
 	return nil
 }
 
-// resolveNS turns the element's prefix into its namespace URI. Prefix declarations are
+// resolveNS finds the namespace of the element's prefix. Prefix declarations are
 // recorded document-wide, not per scope: WordprocessingML producers declare them on the
-// root and never rebind w or mc.
-func (br *bodyReader) resolveNS(t *xml.StartElement) {
-	for _, a := range t.Attr {
+// root and never rebind w or mc. An undeclared prefix stands for itself.
+func (br *bodyReader) resolveNS(e *elem) {
+	for _, a := range e.attrs {
 		switch {
-		case a.Name.Space == "xmlns":
-			br.ns[a.Name.Local] = a.Value
-		case a.Name.Space == "" && a.Name.Local == "xmlns":
-			br.ns[""] = a.Value
+		case string(a.space) == "xmlns":
+			br.ns[string(a.local)] = string(a.val)
+			br.lastOK = false
+		case len(a.space) == 0 && string(a.local) == "xmlns":
+			br.ns[""] = string(a.val)
+			br.lastOK = false
 		}
 	}
-	if uri, ok := br.ns[t.Name.Space]; ok {
-		t.Name.Space = uri
+	// Nearly every element of a body is w:something: remember the last answer
+	// rather than hash the prefix each time.
+	if br.lastOK && bytes.Equal(e.space, br.lastSpace) {
+		e.ns = br.lastKind
+		return
 	}
+	if uri, ok := br.ns[string(e.space)]; ok {
+		e.ns = classifyNS(uri)
+	} else {
+		e.ns = classifyNS(string(e.space))
+	}
+	br.lastSpace, br.lastKind, br.lastOK = e.space, e.ns, true
+}
+
+// classifyNS: an undeclared "w" prefix (from sloppy generators) is taken at its word.
+func classifyNS(uri string) nsKind {
+	switch uri {
+	case nsW, nsWStrict, "w":
+		return nsKindW
+	case nsMC:
+		return nsKindMC
+	}
+	return nsOther
 }
 
 func (br *bodyReader) push(k frameKind) { br.frames = append(br.frames, frame{kind: k}) }
@@ -247,19 +302,20 @@ func (br *bodyReader) writeString(s string) {
 	br.paras[len(br.paras)-1].sb.WriteString(s)
 }
 
-func attr(t *xml.StartElement, local string) (string, bool) {
-	for _, a := range t.Attr {
-		if a.Name.Local == local {
-			return a.Value, true
+// attr returns the value of the first attribute of that local name, whatever its prefix.
+func attr(e *elem, local string) ([]byte, bool) {
+	for i := range e.attrs {
+		if string(e.attrs[i].local) == local {
+			return e.attrs[i].val, true
 		}
 	}
-	return "", false
+	return nil, false
 }
 
 // intAttr reads w:val as a count, clamped to [0, max]; junk reads as 0.
-func intAttr(t *xml.StartElement, max int) int {
-	v, _ := attr(t, "val")
-	n, err := strconv.Atoi(strings.TrimSpace(v))
+func intAttr(e *elem, max int) int {
+	v, _ := attr(e, "val")
+	n, err := strconv.Atoi(strings.TrimSpace(string(v)))
 	if err != nil || n < 0 {
 		return 0
 	}
@@ -269,30 +325,35 @@ func intAttr(t *xml.StartElement, max int) int {
 	return n
 }
 
-func mergeAttr(t *xml.StartElement) merge {
-	if v, _ := attr(t, "val"); v == "restart" {
+func mergeAttr(e *elem) merge {
+	if v, _ := attr(e, "val"); string(v) == "restart" {
 		return mergeRestart
 	}
 	return mergeContinue // absent val and "continue" both mean continue
 }
 
-func (br *bodyReader) start(t *xml.StartElement) error {
-	local := t.Name.Local
+// onOff reads a w:val toggle: absent means on.
+func onOff(e *elem) bool {
+	v, _ := attr(e, "val")
+	s := string(v)
+	return s != "0" && s != "false" && s != "off"
+}
+
+func (br *bodyReader) start(t *elem) error {
+	local := string(t.local)
 	if f := br.top(); f != nil && f.kind == fSdtPr {
 		// An unfilled content control shows a prompt ("单击或点击此处输入文字。"),
 		// which is not content: its cell or paragraph reads as empty.
-		if isW(t.Name.Space) && local == "showingPlcHdr" {
-			v, _ := attr(t, "val")
-			br.frames[len(br.frames)-2].taken = v != "0" && v != "false" && v != "off"
+		if t.ns == nsKindW && local == "showingPlcHdr" {
+			br.frames[len(br.frames)-2].taken = onOff(t)
 		}
 		br.skip = 1
 		return nil
 	}
 	if f := br.top(); f != nil && f.kind == fRPr {
 		// Hidden text (w:vanish) is not on the page the reader saw.
-		if isW(t.Name.Space) && local == "vanish" {
-			v, _ := attr(t, "val")
-			br.vanish = v != "0" && v != "false" && v != "off"
+		if t.ns == nsKindW && local == "vanish" {
+			br.vanish = onOff(t)
 		}
 		br.skip = 1
 		return nil
@@ -303,7 +364,7 @@ func (br *bodyReader) start(t *xml.StartElement) error {
 		br.skip = 1
 		return nil
 	}
-	if t.Name.Space == nsMC {
+	if t.ns == nsKindMC {
 		switch local {
 		case "AlternateContent":
 			br.push(fAlt)
@@ -321,7 +382,7 @@ func (br *bodyReader) start(t *xml.StartElement) error {
 		}
 		return nil
 	}
-	if !isW(t.Name.Space) {
+	if t.ns != nsKindW {
 		br.push(fOther)
 		return nil
 	}
@@ -377,7 +438,7 @@ func (br *bodyReader) start(t *xml.StartElement) error {
 		// Content imported from another part (HTML from web exporters), which Word
 		// merges on opening; Read splices it in. Only body-level chunks are followed.
 		if id, ok := attr(t, "id"); ok && len(br.conts) == 1 && len(br.chunks) < maxChunks {
-			br.chunks = append(br.chunks, chunkRef{id: id, at: len(br.body), paras: br.paraN})
+			br.chunks = append(br.chunks, chunkRef{id: string(id), at: len(br.body), paras: br.paraN})
 		}
 		br.skip = 1
 	case "tbl":
@@ -448,14 +509,14 @@ func (br *bodyReader) curCell() *cellB {
 	return br.conts[len(br.conts)-1].cell
 }
 
-func (br *bodyReader) props(k frameKind, t *xml.StartElement) {
-	if !isW(t.Name.Space) {
+func (br *bodyReader) props(k frameKind, t *elem) {
+	if t.ns != nsKindW {
 		return
 	}
 	if k == fTrPr {
 		tb := br.tables[len(br.tables)-1]
 		row := tb.rows[len(tb.rows)-1]
-		switch t.Name.Local {
+		switch string(t.local) {
 		case "gridBefore":
 			row.before = intAttr(t, br.lim.MaxCells)
 		case "gridAfter":
@@ -469,7 +530,7 @@ func (br *bodyReader) props(k frameKind, t *xml.StartElement) {
 	if c == nil {
 		return
 	}
-	switch t.Name.Local {
+	switch string(t.local) {
 	case "gridSpan":
 		if n := intAttr(t, br.lim.MaxCells); n > 1 {
 			c.span = n
@@ -483,9 +544,9 @@ func (br *bodyReader) props(k frameKind, t *xml.StartElement) {
 
 // fldChar follows complex fields: text between begin and separate is the field code,
 // text between separate and end is the result the reader saw on paper.
-func (br *bodyReader) fldChar(t *xml.StartElement) {
+func (br *bodyReader) fldChar(t *elem) {
 	v, _ := attr(t, "fldCharType")
-	switch v {
+	switch string(v) {
 	case "begin":
 		br.fields = append(br.fields, false)
 		br.hidden++

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 
 	"github.com/govinfo-lint/govinfo-lint/parser"
 )
@@ -69,12 +70,12 @@ func Read(data []byte, lim parser.Limits) (*parser.Document, error) {
 		}
 		return nil, fmt.Errorf("docx: archive has no %s: %w", mainDocument, ErrNotDocx)
 	}
-	rc, err := a.open(f, lim.MaxXMLBytes)
+	buf, err := a.inflate(f, lim.MaxXMLBytes)
 	if err != nil {
 		return nil, err
 	}
-	doc, chunks, err := readBodyChunks(rc, lim)
-	rc.Close()
+	doc, chunks, err := readBodyChunks(*buf, lim)
+	putBuffer(buf)
 	if err != nil {
 		return nil, fmt.Errorf("docx: %s: %w", mainName, err)
 	}
@@ -157,6 +158,67 @@ func (a *archive) open(f *zip.File, max int64) (io.ReadCloser, error) {
 		return nil, fmt.Errorf("docx: open %s: %w: %w", f.Name, ErrCorrupt, err)
 	}
 	return &limitedReadCloser{rc: rc, left: max, name: f.Name}, nil
+}
+
+// inflate reads a whole part into one buffer, sized from the declared size: the part
+// is inflated once, never copied, and the scanner works on it in place. The buffer
+// comes from a pool (put it back with putBuffer once nothing points into it): a
+// report's document.xml is a few hundred kilobytes, and a folder run would otherwise
+// allocate and zero that much per file.
+func (a *archive) inflate(f *zip.File, max int64) (*[]byte, error) {
+	rc, err := a.open(f, max)
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	buf := getBuffer(int(f.UncompressedSize64) + 1) // +1: the EOF read needs no growth
+	b := (*buf)[:0]
+	for {
+		if len(b) == cap(b) {
+			// The header lied low (archive/zip will say so) or a reader gave more:
+			// grow, the limited reader stops us at max.
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := rc.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			*buf = b
+			putBuffer(buf)
+			if errors.Is(err, ErrLimit) {
+				return nil, err
+			}
+			return nil, fmt.Errorf("docx: %s: %w: %w", f.Name, ErrCorrupt, err)
+		}
+	}
+	*buf = b
+	return buf, nil
+}
+
+// bufPool holds document.xml buffers. Buffers over maxPooled are left to the
+// collector, so a single huge file does not pin its memory for the rest of a run.
+var bufPool sync.Pool
+
+const maxPooled = 4 << 20
+
+func getBuffer(size int) *[]byte {
+	if p, ok := bufPool.Get().(*[]byte); ok {
+		if cap(*p) >= size {
+			return p
+		}
+		bufPool.Put(p)
+	}
+	b := make([]byte, 0, size)
+	return &b
+}
+
+func putBuffer(p *[]byte) {
+	if cap(*p) <= maxPooled {
+		*p = (*p)[:0]
+		bufPool.Put(p)
+	}
 }
 
 // limitedReadCloser is io.LimitReader that tells "too big" apart from a clean end.
