@@ -18,7 +18,7 @@ func Recognize(doc *Document) *Report {
 	}
 	r.Input = doc.Input
 	r.Meta = doc.Meta
-	r.Paragraphs = doc.Paragraphs()
+	r.Paragraphs = paragraphsWithHeadings(doc)
 
 	firstHeading := recognizeSections(r)
 	recognizeTitle(r, firstHeading)
@@ -27,6 +27,47 @@ func Recognize(doc *Document) *Report {
 	recognizeYear(r)
 	recognizeTables(r, doc)
 	return r
+}
+
+// paragraphsWithHeadings is doc.Paragraphs(), plus the section headings that a reader glued
+// into a table: LibreOffice's text export prints every cell on its own line, and a text
+// reader that rebuilds the tables from it cannot tell 「三、收到和处理政府信息公开申请情况」 from
+// the cells around it. A cell that is a section heading, for a section no paragraph heads,
+// is taken back out as a paragraph in document order. Table labels that
+// look like headings (「三、本年度办理结果」, 「四、结转下年度继续办理」) are not section
+// headings (sectionFamily), so they stay where they are.
+func paragraphsWithHeadings(doc *Document) []*Paragraph {
+	ps := doc.Paragraphs()
+	var have [7]bool
+	for _, p := range ps {
+		if n, _, _, ok := sectionHeading(p.Text); ok {
+			have[n] = true
+		}
+	}
+	var out []*Paragraph
+	added := false
+	for _, b := range doc.Blocks {
+		if b.Para != nil {
+			out = append(out, b.Para)
+			continue
+		}
+		if b.Table == nil {
+			continue
+		}
+		for _, row := range b.Table.Rows {
+			for _, c := range row {
+				if n, _, _, ok := sectionHeading(c.Text); ok && !have[n] {
+					have[n] = true
+					added = true
+					out = append(out, &Paragraph{Text: c.Text, Loc: c.Loc})
+				}
+			}
+		}
+	}
+	if !added {
+		return ps
+	}
+	return out
 }
 
 // recognizeSections finds the six headings and gives each its body. It returns the index in

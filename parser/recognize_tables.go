@@ -549,11 +549,16 @@ func recognizeTable4(r *Report, rows []rowRef) {
 		cells := rr.cells()
 		if len(cells) >= 15 {
 			// The data row is the one whose last fifteen cells read most as values (a
-			// markdown table's 列1…列15 header row does not).
+			// markdown table's 列1…列15 header row does not); a number weighs more than a
+			// blank, so that the empty header row pandoc writes above a pipe table does not
+			// win over the row of figures below it.
 			cand := cells[len(cells)-15:]
 			score := 0
 			for _, c := range cand {
-				if isValueText(c.Text) {
+				switch _, st := readNumber(c.Text); st {
+				case Filled:
+					score += 2
+				case Blank:
 					score++
 				}
 			}

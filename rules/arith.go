@@ -32,16 +32,16 @@ func arithmeticRules() []*Rule {
 	return []*Rule{
 		{
 			ID: "table2-stock", Severity: Warning,
-			Summary: Text{"表二本年制发件数大于现行有效件数与本年废止件数之和", "表二: issued this year exceeds in force plus repealed"},
+			Summary: Text{"表二本年制发件数大于现行有效件数与本年废止件数之和", "Table 2: issued this year exceeds in force plus repealed"},
 			Doc: Text{
 				ZH: "2021年格式表二第二十条第（一）项，每行应满足：本年制发件数 ≤ 现行有效件数 + 本年废止件数（本年制发的文件要么仍然有效，要么已被废止）。2019年格式：本年新公开数量 ≤ 对外公开总数量，上一年项目数量 + 本年增/减 ≥ 0。\n依据：国办公开办函〔2021〕30号表二各栏的含义。\n修改：核对「现行有效件数」是否只填了本年数，应填截至年底仍有效的全部件数。",
-				EN: "2021 表二 article 20(1), each row: issued this year ≤ in force + repealed this year (a document issued this year is either still in force or repealed). 2019 layout: published this year ≤ total public; items last year + change ≥ 0.\nBasis: the meaning of 表二's columns in 国办公开办函〔2021〕30号.\nFix: check whether 现行有效件数 holds only this year's documents; it must count every document in force at year end.",
+				EN: "2021 Table 2 article 20(1), each row: issued this year ≤ in force + repealed this year (a document issued this year is either still in force or repealed). 2019 layout: published this year ≤ total public; items last year + change ≥ 0.\nBasis: the meaning of Table 2's columns in 国办公开办函〔2021〕30号.\nFix: check whether 现行有效件数 holds only this year's documents; it must count every document in force at year end.",
 			},
 			Check: checkTable2Stock,
 		},
 		{
 			ID: "table3-balance", Severity: Error,
-			Summary: Text{"表三某列不满足「第一项加第二项之和，等于第三项加第四项之和」", "表三: 一 + 二 ≠ （七）总计 + 四 in a column"},
+			Summary: Text{"表三某列不满足「第一项加第二项之和，等于第三项加第四项之和」", "Table 3: 一 + 二 ≠ （七）总计 + 四 in a column"},
 			Doc: Text{
 				ZH: "表三每一列（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计）都应满足：一、本年新收 + 二、上年结转 = 三、（七）总计 + 四、结转下年度继续办理。\n依据：表三表头印明的勾稽关系「本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和」（国办公开办函〔2021〕30号）。\n若同一单元格的错误同时破坏本列平衡、办理结果合计和行合计，本工具只报告一次，指出最可能填错的单元格及其应有数值。\n修改：核对台账，改正填错的单元格；不要改动合计数来凑平。",
 				EN: "Each column of 表三 must satisfy: I new + II carried over = (7) total handled + IV carried forward.\nBasis: the cross-check printed in 表三's header (本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和), 国办公开办函〔2021〕30号.\nWhen one wrong cell breaks this balance and other sums at once, one finding names the likely culprit and its implied value.\nFix: correct the wrong cell from the register; never change a total to make the sums work.",
@@ -50,37 +50,37 @@ func arithmeticRules() []*Rule {
 		},
 		{
 			ID: "table3-results-sum", Severity: Error,
-			Summary: Text{"表三（七）总计不等于各项办理结果之和", "表三: （七）总计 ≠ the sum of the result rows"},
+			Summary: Text{"表三（七）总计不等于各项办理结果之和", "Table 3: （七）总计 ≠ the sum of the result rows"},
 			Doc: Text{
 				ZH: "表三每一列：（七）总计 = （一）予以公开 + （二）部分公开 + （三）不予公开1–8 + （四）无法提供1–3 + （五）不予处理1–5 + （六）其他处理（2021年格式为1–3三行，2019年格式为一行）。\n依据：国办公开办函〔2021〕30号表三「三、本年度办理结果」的结构，（三）至（六）为合并的标签格而非小计行。\n修改：核对各办理结果的件数与（七）总计，改正填错的单元格。",
-				EN: "Each column of 表三: (7) total = (1) + (2) + (3)1–8 + (4)1–3 + (5)1–5 + (6) (three rows in 2021, one in 2019).\nBasis: the structure of 三、本年度办理结果 in 国办公开办函〔2021〕30号; (3)–(6) are merged labels, not subtotal rows.\nFix: check the result counts against (7) and correct the wrong cell.",
+				EN: "Each column of Table 3: (7) total = (1) + (2) + (3)1–8 + (4)1–3 + (5)1–5 + (6) (three rows in 2021, one in 2019).\nBasis: the structure of 三、本年度办理结果 in 国办公开办函〔2021〕30号; (3)–(6) are merged labels, not subtotal rows.\nFix: check the result counts against (7) and correct the wrong cell.",
 			},
 			Check: func(r *parser.Report, _ *Context) []Finding { return analyseTable3(r).byRule["table3-results-sum"] },
 		},
 		{
 			ID: "table3-row-sum", Severity: Error,
-			Summary: Text{"表三某行总计不等于六类申请人之和", "表三: a row's 总计 ≠ the sum of its six applicant columns"},
+			Summary: Text{"表三某行总计不等于六类申请人之和", "Table 3: a row's 总计 ≠ the sum of its six applicant columns"},
 			Doc: Text{
 				ZH: "表三每一行：总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他。\n依据：国办公开办函〔2021〕30号表三「申请人情况」各列的含义。\n修改：改正该行填错的单元格；打印的总计是证据，不要为凑平而改总计。",
-				EN: "Each row of 表三: total = natural persons + commercial + research + social welfare + legal services + others.\nBasis: the applicant columns of 表三 in 国办公开办函〔2021〕30号.\nFix: correct the wrong cell of the row.",
+				EN: "Each row of Table 3: total = natural persons + commercial + research + social welfare + legal services + others.\nBasis: the applicant columns of Table 3 in 国办公开办函〔2021〕30号.\nFix: correct the wrong cell of the row.",
 			},
 			Check: func(r *parser.Report, _ *Context) []Finding { return analyseTable3(r).byRule["table3-row-sum"] },
 		},
 		{
 			ID: "table3-subtotal", Severity: Error,
-			Summary: Text{"表三自行增加的小计行或小计列不等于其各项之和", "a subtotal row or column added to 表三 does not add up"},
+			Summary: Text{"表三自行增加的小计行或小计列不等于其各项之和", "a subtotal row or column added to Table 3 does not add up"},
 			Doc: Text{
 				ZH: "标准表三没有小计行或小计列（（三）至（六）是合并的标签格）。有的报告自行增加「小计」行（如（三）不予公开小计）或在「法人或其他组织」下增加「小计」列；本工具容许，但检查它们是否等于所汇总的各项之和：小计行的总计等于六类申请人之和，并（能判断所属分组时）等于该组各行之和；小计列等于商业企业、科研机构、社会公益组织、法律服务机构、其他五列之和。\n依据：国办公开办函〔2021〕30号表三的结构。\n修改：改正小计，或删去自加的小计行/列。",
-				EN: "The standard 表三 has no subtotal rows or columns. Some reports add a 小计 row (e.g. after (3)) or a 小计 column under 法人或其他组织; they are tolerated but checked: a subtotal row's total equals its six columns and, when its group can be told, the sum of the group's rows; a subtotal column equals the five organisation columns.\nBasis: the structure of 表三 in 国办公开办函〔2021〕30号.\nFix: correct the subtotal, or remove the added row or column.",
+				EN: "The standard Table 3 has no subtotal rows or columns. Some reports add a 小计 row (e.g. after (3)) or a 小计 column under 法人或其他组织; they are tolerated but checked: a subtotal row's total equals its six columns and, when its group can be told, the sum of the group's rows; a subtotal column equals the five organisation columns.\nBasis: the structure of Table 3 in 国办公开办函〔2021〕30号.\nFix: correct the subtotal, or remove the added row or column.",
 			},
 			Check: checkTable3Subtotal,
 		},
 		{
 			ID: "table4-sum", Severity: Error,
-			Summary: Text{"表四某栏总计不等于四种结果之和", "a 表四 总计 ≠ the sum of its four results"},
+			Summary: Text{"表四某栏总计不等于四种结果之和", "a Table 4 总计 ≠ the sum of its four results"},
 			Doc: Text{
 				ZH: "表四的行政复议、未经复议直接起诉、复议后起诉三栏，各自的总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结。\n依据：国办公开办函〔2021〕30号表四的结构。\n修改：核对案件台账，改正填错的单元格。",
-				EN: "In each of 表四's three blocks (review, litigation without review, litigation after review): total = upheld + corrected + other + pending.\nBasis: the structure of 表四 in 国办公开办函〔2021〕30号.\nFix: check the case register and correct the wrong cell.",
+				EN: "In each of Table 4's three blocks (review, litigation without review, litigation after review): total = upheld + corrected + other + pending.\nBasis: the structure of Table 4 in 国办公开办函〔2021〕30号.\nFix: check the case register and correct the wrong cell.",
 			},
 			Check: checkTable4Sum,
 		},
@@ -119,7 +119,7 @@ func checkTable2Stock(r *parser.Report, _ *Context) []Finding {
 					Actual:   num(inf.fig.Value),
 					Message: Text{
 						ZH: fmt.Sprintf("表二「%s」行：本年制发件数 %s 大于 现行有效件数 %s + 本年废止件数 %s；现行有效件数应至少为 %s（应填截至年底仍有效的全部件数）", is.rowZH, num(is.fig.Value), num(inf.fig.Value), num(rep.fig.Value), num(is.fig.Value-rep.fig.Value)),
-						EN: fmt.Sprintf("表二 %s: issued this year %s exceeds in force %s + repealed %s; in force should be at least %s", is.rowEN, num(is.fig.Value), num(inf.fig.Value), num(rep.fig.Value), num(is.fig.Value-rep.fig.Value)),
+						EN: fmt.Sprintf("Table 2 %s: issued this year %s exceeds in force %s + repealed %s; in force should be at least %s", is.rowEN, num(is.fig.Value), num(inf.fig.Value), num(rep.fig.Value), num(is.fig.Value-rep.fig.Value)),
 					},
 				})
 			}
@@ -135,7 +135,7 @@ func checkTable2Stock(r *parser.Report, _ *Context) []Finding {
 					Actual:   num(tot.fig.Value),
 					Message: Text{
 						ZH: fmt.Sprintf("表二「%s」行：本年新公开数量 %s 大于 对外公开总数量 %s", pub.rowZH, num(pub.fig.Value), num(tot.fig.Value)),
-						EN: fmt.Sprintf("表二 %s: published this year %s exceeds total public %s", pub.rowEN, num(pub.fig.Value), num(tot.fig.Value)),
+						EN: fmt.Sprintf("Table 2 %s: published this year %s exceeds total public %s", pub.rowEN, num(pub.fig.Value), num(tot.fig.Value)),
 					},
 				})
 			}
@@ -149,7 +149,7 @@ func checkTable2Stock(r *parser.Report, _ *Context) []Finding {
 					Actual:   num(ch.fig.Value),
 					Message: Text{
 						ZH: fmt.Sprintf("表二「%s」行：上一年项目数量 %s 加 本年增/减 %s 小于0", prev.rowZH, num(prev.fig.Value), num(ch.fig.Value)),
-						EN: fmt.Sprintf("表二 %s: items last year %s plus change %s is below 0", prev.rowEN, num(prev.fig.Value), num(ch.fig.Value)),
+						EN: fmt.Sprintf("Table 2 %s: items last year %s plus change %s is below 0", prev.rowEN, num(prev.fig.Value), num(ch.fig.Value)),
 					},
 				})
 			}
@@ -425,7 +425,7 @@ func computeTable3(r *parser.Report) table3Analysis {
 			Message: Text{
 				ZH: fmt.Sprintf("表三%s %s 很可能填错：印为 %s，按勾稽关系应为 %s。改正这一格即可同时消除以下 %d 处不平：%s。请核对台账后改正该格，不要为凑平而改动合计数",
 					"「"+cd.c.rowZH+"」", cd.c.colZH, cellZH(cd.c.fig), num(implied), len(cd.eqs), strings.Join(zh, "；")),
-				EN: fmt.Sprintf("表三 \"%s\" / %s is most likely wrong: printed %s, the cross-checks imply %s. Correcting this one cell clears %d failed checks: %s. Check the register and correct that cell; do not change totals to make the sums work",
+				EN: fmt.Sprintf("Table 3 \"%s\" / %s is most likely wrong: printed %s, the cross-checks imply %s. Correcting this one cell clears %d failed checks: %s. Check the register and correct that cell; do not change totals to make the sums work",
 					cd.c.rowEN, cd.c.colEN, cellEN(cd.c.fig), num(implied), len(cd.eqs), strings.Join(en, "; ")),
 			},
 		})
@@ -550,7 +550,7 @@ func checkTable3Subtotal(r *parser.Report, _ *Context) []Finding {
 					Where: ww, Expected: num(six), Actual: num(er.Values[6].Value),
 					Message: Text{
 						ZH: fmt.Sprintf("表三自加的「%s」行：总计 应等于六类申请人之和，应为 %s，实为 %s", er.Label, num(six), num(er.Values[6].Value)),
-						EN: fmt.Sprintf("表三 added row \"%s\": total should equal the six applicant columns, expected %s, actual %s", er.Label, num(six), num(er.Values[6].Value)),
+						EN: fmt.Sprintf("Table 3 added row \"%s\": total should equal the six applicant columns, expected %s, actual %s", er.Label, num(six), num(er.Values[6].Value)),
 					},
 				})
 			}
@@ -582,7 +582,7 @@ func checkTable3Subtotal(r *parser.Report, _ *Context) []Finding {
 					Where: ww, Expected: num(sum), Actual: num(f.Value),
 					Message: Text{
 						ZH: fmt.Sprintf("表三自加的「%s」行 %s 列：应等于（%s）各行之和，应为 %s，实为 %s", er.Label, table3ColZH[col], subtotalGroups[group].word, num(sum), num(f.Value)),
-						EN: fmt.Sprintf("表三 added row \"%s\", column %s: should equal the rows of %s, expected %s, actual %s", er.Label, table3ColEN[col], subtotalGroups[group].word, num(sum), num(f.Value)),
+						EN: fmt.Sprintf("Table 3 added row \"%s\", column %s: should equal the rows of %s, expected %s, actual %s", er.Label, table3ColEN[col], subtotalGroups[group].word, num(sum), num(f.Value)),
 					},
 				})
 			}
@@ -615,7 +615,7 @@ func checkTable3Subtotal(r *parser.Report, _ *Context) []Finding {
 				Expected: num(sum), Actual: num(f.Value),
 				Message: Text{
 					ZH: fmt.Sprintf("表三%s行 自加的「%s」列：应等于商业企业、科研机构、社会公益组织、法律服务机构、其他五列之和，应为 %s，实为 %s", rowZH(ref.Key, row), ec.Label, num(sum), num(f.Value)),
-					EN: fmt.Sprintf("表三 %s, added column \"%s\": should equal the five organisation columns, expected %s, actual %s", rowEN(ref.Key), ec.Label, num(sum), num(f.Value)),
+					EN: fmt.Sprintf("Table 3 %s, added column \"%s\": should equal the five organisation columns, expected %s, actual %s", rowEN(ref.Key), ec.Label, num(sum), num(f.Value)),
 				},
 			})
 		}
@@ -687,7 +687,7 @@ func checkTable4Sum(r *parser.Report, _ *Context) []Finding {
 			Message: Text{
 				ZH: fmt.Sprintf("表四「%s」：总计 应等于 结果维持+结果纠正+其他结果+尚未审结（%s+%s+%s+%s），应为 %s，实为 %s",
 					tot.rowZH, num(block[0].fig.Value), num(block[1].fig.Value), num(block[2].fig.Value), num(block[3].fig.Value), num(sum), num(tot.fig.Value)),
-				EN: fmt.Sprintf("表四 %s: total should equal upheld + corrected + other + pending, expected %s, actual %s", tot.rowEN, num(sum), num(tot.fig.Value)),
+				EN: fmt.Sprintf("Table 4 %s: total should equal upheld + corrected + other + pending, expected %s, actual %s", tot.rowEN, num(sum), num(tot.fig.Value)),
 			},
 		})
 	}

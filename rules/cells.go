@@ -37,7 +37,20 @@ func (c cellRef) nameZH() string {
 }
 
 func (c cellRef) nameEN() string {
-	return fmt.Sprintf("%s \"%s\" / %s", c.table, c.rowEN, c.colEN)
+	return fmt.Sprintf("%s \"%s\" / %s", tableEN(c.table), c.rowEN, c.colEN)
+}
+
+// tableEN names a table in English messages (the report's own labels stay quoted).
+func tableEN(key string) string {
+	switch key {
+	case parser.KeyTable2:
+		return "Table 2"
+	case parser.KeyTable3:
+		return "Table 3"
+	case parser.KeyTable4:
+		return "Table 4"
+	}
+	return key
 }
 
 func tableZH(key string) string {
@@ -172,7 +185,7 @@ func cellRules() []*Rule {
 			Summary: Text{"数字单元格中填了非数字的文字", "a numeric cell holds text that is not a number"},
 			Doc: Text{
 				ZH: "检查表二、表三、表四的数字单元格是否为数字。「0」「/」「—」「无」等视为未填写（见 cell-blank）；其他文字（如「若干」「详见附件」）无法参与计算。\n依据：国办公开办函〔2021〕30号的表格为统计数字表，每格应填数字。\n修改：在该单元格填写数字（没有的填0），说明文字写到正文中。",
-				EN: "Checks that the numeric cells of 表二, 表三 and 表四 hold numbers. 0, /, —, 无 count as not filled (see cell-blank); other text cannot be counted.\nBasis: the tables of 国办公开办函〔2021〕30号 are statistics, one number per cell.\nFix: write a number (0 when nothing happened) and move explanations into the narrative.",
+				EN: "Checks that the numeric cells of Table 2, Table 3 and Table 4 hold numbers. 0, /, —, 无 count as not filled (see cell-blank); other text cannot be counted.\nBasis: the tables of 国办公开办函〔2021〕30号 are statistics, one number per cell.\nFix: write a number (0 when nothing happened) and move explanations into the narrative.",
 			},
 			Check: checkCellNotNumber,
 		},
@@ -181,7 +194,7 @@ func cellRules() []*Rule {
 			Summary: Text{"数字单元格未填写（空白、/、— 等），计算时按0计", "a numeric cell is not filled (empty, /, —, …); arithmetic counts it as 0"},
 			Doc: Text{
 				ZH: "检查数字单元格是否留空或只填「/」「—」「-」「无」。格式未规定空白的含义，读者无法区分「没有」与「漏填」；计算勾稽关系时按0计。每张表只报告一次，列出未填写的单元格个数和前几处位置，以免一张几乎空白的表三产生上百条提示。\n依据：国办公开办函〔2021〕30号的统计表，每格应填数字。\n修改：没有发生的事项填「0」。",
-				EN: "Checks for numeric cells left empty or holding /, —, -, 无. The format gives blanks no meaning, so readers cannot tell \"none\" from \"forgotten\"; arithmetic counts them as 0. Reported once per table, with the count and the first few cells, so that a nearly blank 表三 does not give a hundred findings.\nBasis: the statistical tables of 国办公开办函〔2021〕30号.\nFix: write 0 where nothing happened.",
+				EN: "Checks for numeric cells left empty or holding /, —, -, 无. The format gives blanks no meaning, so readers cannot tell \"none\" from \"forgotten\"; arithmetic counts them as 0. Reported once per table, with the count and the first few cells, so that a nearly blank Table 3 does not give a hundred findings.\nBasis: the statistical tables of 国办公开办函〔2021〕30号.\nFix: write 0 where nothing happened.",
 			},
 			Check: checkCellBlank,
 		},
@@ -190,7 +203,7 @@ func cellRules() []*Rule {
 			Summary: Text{"数量为负数", "a count is negative"},
 			Doc: Text{
 				ZH: "检查件数、数量是否为负数。唯一的例外是2019年格式表二的「本年增/减」，可以为负（如 -8）。\n依据：国办公开办函〔2021〕30号、〔2019〕60号的统计口径，件数不可能为负。\n修改：核对原始台账，填写正确的数量。",
-				EN: "Checks that counts are not negative. The one exception is 本年增/减 (change) in the 2019 表二, which may be negative (-8).\nBasis: counts under 国办公开办函〔2021〕30号 and 〔2019〕60号 cannot be negative.\nFix: check the register and write the real count.",
+				EN: "Checks that counts are not negative. The one exception is 本年增/减 (change) in the 2019 Table 2, which may be negative (-8).\nBasis: counts under 国办公开办函〔2021〕30号 and 〔2019〕60号 cannot be negative.\nFix: check the register and write the real count.",
 			},
 			Check: checkCellNegative,
 		},
@@ -199,7 +212,7 @@ func cellRules() []*Rule {
 			Summary: Text{"件数不是整数", "a count is not a whole number"},
 			Doc: Text{
 				ZH: "检查件数是否为整数。例外：表二「本年收费金额（单位：万元）」可有小数，2019年格式的「采购总金额」按金额填写。\n依据：国办公开办函〔2021〕30号的统计口径（件数以件计）。\n修改：填写整数件数；金额请填在金额栏。",
-				EN: "Checks that counts are whole numbers. Exceptions: the fee amount in 万元 of 表二 and the 2019 procurement amount.\nBasis: counts under 国办公开办函〔2021〕30号 are whole items.\nFix: write a whole count; amounts belong in the amount cells.",
+				EN: "Checks that counts are whole numbers. Exceptions: the fee amount in 万元 of Table 2 and the 2019 procurement amount.\nBasis: counts under 国办公开办函〔2021〕30号 are whole items.\nFix: write a whole count; amounts belong in the amount cells.",
 			},
 			Check: checkCellFraction,
 		},
@@ -246,7 +259,7 @@ func extraRowsNotNumber(r *parser.Report) []Finding {
 				Actual: f.Raw,
 				Message: Text{
 					ZH: fmt.Sprintf("%s 增加的「%s」行应填数字，实为「%s」", tableZH(er.Table), er.Label, f.Raw),
-					EN: fmt.Sprintf("the added row \"%s\" of %s should hold numbers, holds \"%s\"", er.Label, er.Table, f.Raw),
+					EN: fmt.Sprintf("the added row \"%s\" of %s should hold numbers, holds \"%s\"", er.Label, tableEN(er.Table), f.Raw),
 				},
 			})
 		}
@@ -308,7 +321,7 @@ func checkCellBlank(r *parser.Report, _ *Context) []Finding {
 			Actual:   blanks[0].fig.Raw,
 			Message: Text{
 				ZH: fmt.Sprintf("%s有 %d 个数字单元格未填写（空白或「/」「—」等）：%s；计算时按0计，没有发生的请填「0」", tableZH(t), len(blanks), listZH(zh, 5)),
-				EN: fmt.Sprintf("%s has %d numeric cells not filled (empty, /, — …): %s; counted as 0; write 0 where nothing happened", t, len(blanks), listEN(en, 5)),
+				EN: fmt.Sprintf("%s has %d numeric cells not filled (empty, /, — …): %s; counted as 0; write 0 where nothing happened", tableEN(t), len(blanks), listEN(en, 5)),
 			},
 		})
 	}

@@ -504,10 +504,26 @@ func TestAcrossYears(t *testing.T) {
 }
 
 func TestNormalizeIssuer(t *testing.T) {
-	a := rules.NormalizeIssuer("绥滨县连生乡人民政府２０２３年政府信息公开工作年度报告")
-	b := rules.NormalizeIssuer(" 绥滨县 连生乡政府 ")
-	if a != b || a == "" {
-		t.Errorf("%q != %q", a, b)
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"绥滨县连生乡人民政府２０２３年政府信息公开工作年度报告", " 绥滨县 连生乡政府 ", true},
+		// A title names the county, the signature only the township (or the other way).
+		{"绥滨县连生乡人民政府", "连生乡人民政府", true},
+		{"黑龙江省鹤岗市绥滨县连生乡人民政府", "连生乡人民政府", true},
+		{"宿迁市宿城区古城街道办事处", "古城街道办事处", true},
+		{"宿迁市宿城区人民政府", "宿城区人民政府", true},
+		// Departments keep their place: these are different bodies.
+		{"宿迁市财政局", "泗洪县财政局", false},
+		{"宿迁市财政局", "财政局", false},
+		{"连生乡人民政府", "连生镇人民政府", false},
+		{"宿迁市人民政府", "宿城区人民政府", false},
+	} {
+		a, b := rules.NormalizeIssuer(c.a), rules.NormalizeIssuer(c.b)
+		if (a == b) != c.same || a == "" || b == "" {
+			t.Errorf("NormalizeIssuer(%q) = %q, NormalizeIssuer(%q) = %q; same: want %v", c.a, a, c.b, b, c.same)
+		}
 	}
 }
 

@@ -41,10 +41,10 @@ func structureRules() []*Rule {
 		},
 		{
 			ID: "table-missing", Severity: Error,
-			Summary: Text{"缺少表二、表三或表四", "表二, 表三 or 表四 is absent"},
+			Summary: Text{"缺少表二、表三或表四", "Table 2, Table 3 or Table 4 is absent"},
 			Doc: Text{
 				ZH: "检查报告是否含有三张统计表：第二部分的「主动公开政府信息情况」表（表二）、第三部分的「收到和处理政府信息公开申请情况」表（表三）、第四部分的「政府信息公开行政复议、行政诉讼情况」表（表四）。\n依据：国办公开办函〔2021〕30号规定以表格形式报告这些数据，没有数据也应填0，不得删表。\n修改：按标准格式插入缺少的表格（可用 govinfo-lint template 生成空白报告复制表格）。",
-				EN: "Checks that the three statistical tables are present: 表二 (proactive disclosure), 表三 (requests) and 表四 (review and litigation).\nBasis: 国办公开办函〔2021〕30号 requires these figures in tables; with nothing to report, fill 0 rather than dropping the table.\nFix: insert the missing table in the official layout (govinfo-lint template writes a blank report to copy from).",
+				EN: "Checks that the three statistical tables are present: Table 2 (proactive disclosure), Table 3 (requests) and Table 4 (review and litigation).\nBasis: 国办公开办函〔2021〕30号 requires these figures in tables; with nothing to report, fill 0 rather than dropping the table.\nFix: insert the missing table in the official layout (govinfo-lint template writes a blank report to copy from).",
 			},
 			Check: checkTableMissing,
 		},
@@ -53,7 +53,7 @@ func structureRules() []*Rule {
 			Summary: Text{"表格缺少规定的行或列", "a required row or column of a present table is absent"},
 			Doc: Text{
 				ZH: "检查表二、表三、表四中规定的每一行、每一列是否都在。表三2021年版有25个数据行（（六）其他处理分为3行），2019年版23行；表四为15个数字。\n依据：国办公开办函〔2021〕30号（2019、2020年度为〔2019〕60号）规定的表格样式。\n修改：按标准表格补齐缺少的行或列，并填写数字（没有的填0）。",
-				EN: "Checks that every prescribed row and column of 表二, 表三 and 表四 is present (表三 has 25 data rows in the 2021 layout, 23 in the 2019 one; 表四 has 15 figures).\nBasis: the table layouts of 国办公开办函〔2021〕30号 (〔2019〕60号 for 2019 and 2020).\nFix: restore the missing rows or columns from the official table and fill them (0 when nothing happened).",
+				EN: "Checks that every prescribed row and column of Table 2, Table 3 and Table 4 is present (Table 3 has 25 data rows in the 2021 layout, 23 in the 2019 one; Table 4 has 15 figures).\nBasis: the table layouts of 国办公开办函〔2021〕30号 (〔2019〕60号 for 2019 and 2020).\nFix: restore the missing rows or columns from the official table and fill them (0 when nothing happened).",
 			},
 			Check: checkTableIncomplete,
 		},
@@ -62,7 +62,7 @@ func structureRules() []*Rule {
 			Summary: Text{"2021年及以后的报告使用了2019年旧格式（或新旧混用）", "a report for 2021 or later uses the 2019 layout (or mixes layouts)"},
 			Doc: Text{
 				ZH: "2021年度起的报告应使用国办公开办函〔2021〕30号的新格式。若出现2019年试行格式独有的栏目（本年新制作数量、本年新公开数量、对外公开总数量、上一年项目数量、本年增/减、第二十条第（九）项、政府集中采购、单行的「（六）其他处理」等），或同一报告中新旧两种栏目混用，即为「未使用最新格式」。\n依据：国办公开办函〔2021〕30号（2021年9月26日）。\n修改：用新格式的表格重新填报表二、表三（可用 govinfo-lint template 生成）。",
-				EN: "Reports for 2021 and later must use the layout of 国办公开办函〔2021〕30号. A 2019-only label (本年新制作数量, 本年新公开数量, 对外公开总数量, 上一年项目数量, 本年增/减, 第二十条第（九）项, 政府集中采购, a single-row （六）其他处理) in such a report, or labels of both layouts in one report, is the defect 未使用最新格式.\nBasis: 国办公开办函〔2021〕30号 (2021-09-26).\nFix: redo 表二 and 表三 in the current layout (govinfo-lint template writes one).",
+				EN: "Reports for 2021 and later must use the layout of 国办公开办函〔2021〕30号. A 2019-only label (本年新制作数量, 本年新公开数量, 对外公开总数量, 上一年项目数量, 本年增/减, 第二十条第（九）项, 政府集中采购, a single-row （六）其他处理) in such a report, or labels of both layouts in one report, is the defect 未使用最新格式.\nBasis: 国办公开办函〔2021〕30号 (2021-09-26).\nFix: redo Table 2 and Table 3 in the current layout (govinfo-lint template writes one).",
 			},
 			Check: checkLayoutOutdated,
 		},
@@ -166,13 +166,13 @@ func checkTableMissing(r *parser.Report, _ *Context) []Finding {
 		})
 	}
 	if r.Table2 == nil || (r.Table2.V2021 == nil && r.Table2.V2019 == nil) {
-		add(2, parser.KeyTable2, "表二「主动公开政府信息情况」", "表二 (proactive disclosure)")
+		add(2, parser.KeyTable2, "表二「主动公开政府信息情况」", "Table 2 (proactive disclosure)")
 	}
 	if r.Table3 == nil {
-		add(3, parser.KeyTable3, "表三「收到和处理政府信息公开申请情况」", "表三 (requests received and handled)")
+		add(3, parser.KeyTable3, "表三「收到和处理政府信息公开申请情况」", "Table 3 (requests received and handled)")
 	}
 	if r.Table4 == nil {
-		add(4, parser.KeyTable4, "表四「政府信息公开行政复议、行政诉讼情况」", "表四 (review and litigation)")
+		add(4, parser.KeyTable4, "表四「政府信息公开行政复议、行政诉讼情况」", "Table 4 (review and litigation)")
 	}
 	return fs
 }
@@ -213,7 +213,7 @@ func checkTableIncomplete(r *parser.Report, _ *Context) []Finding {
 					figureWhere(c.fig, 2, parser.KeyTable2, c.row, c.col, t.Loc)})
 			}
 		}
-		emit(2, parser.KeyTable2, "表二", "表二", ms)
+		emit(2, parser.KeyTable2, "表二", "Table 2", ms)
 	}
 	if t := r.Table3; t != nil {
 		var ms []missingCell
@@ -247,7 +247,7 @@ func checkTableIncomplete(r *parser.Report, _ *Context) []Finding {
 				}
 			}
 		}
-		emit(3, parser.KeyTable3, "表三", "表三", ms)
+		emit(3, parser.KeyTable3, "表三", "Table 3", ms)
 	}
 	if t := r.Table4; t != nil {
 		var ms []missingCell
@@ -260,7 +260,7 @@ func checkTableIncomplete(r *parser.Report, _ *Context) []Finding {
 				}
 			}
 		}
-		emit(4, parser.KeyTable4, "表四", "表四", ms)
+		emit(4, parser.KeyTable4, "表四", "Table 4", ms)
 	}
 	return fs
 }

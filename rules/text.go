@@ -26,28 +26,44 @@ var (
 	reLitigation = regexp.MustCompile(`行政诉讼(?:案件)?(?:共计|共|为)?\s*(\d+)\s*(?:件|起|宗)`)
 	reNoCases    = regexp.MustCompile(`(?:未|没有)(?:发生|收到|出现|被|有)`)
 
-	reSumHead  = regexp.MustCompile(`(\d+)\s*(条|件|篇|个|次|项)[，,]?\s*其中[，,：:]?`)
-	reSumPart  = regexp.MustCompile(`^([^\d，,、；;。：:]{1,24}?)(\d+)\s*(条|件|篇|个|次|项)`)
-	reParens   = regexp.MustCompile(`（[^（）]*）|\([^()]*\)`)
-	reNotAPart = regexp.MustCompile(`增加|减少|较|同比|上年|相比|下降|增长|累计|占|比例|率|办结|结转|答复|办理完毕|另|此外|同时|还`)
+	reSumHead = regexp.MustCompile(`(\d+)\s*(条|件|篇|个|次|项)[，,]?\s*其中[，,：:]?`)
+	// reSumHeadCmp is a total with a comparison between it and its parts:
+	// 「主动公开政府信息21456条，较2022年增长15.3%，其中门户网站12345条、…」.
+	reSumHeadCmp = regexp.MustCompile(`(\d+)\s*(条|件|篇|个|次|项)[，,]((?:较|同比|比上年|比去年|与上年|环比)[^，,。；;]{0,24})[，,]\s*其中[，,：:]?`)
+	reSumPart    = regexp.MustCompile(`^([^\d，,、；;。：:]{1,24}?)(\d+)\s*(条|件|篇|个|次|项)`)
+	reParens     = regexp.MustCompile(`（[^（）]*）|\([^()]*\)`)
+	reNotAPart   = regexp.MustCompile(`增加|减少|较|同比|上年|相比|下降|增长|累计|占|比例|率|办结|结转|答复|办理完毕|另|此外|同时|还`)
 
 	reDigits = regexp.MustCompile(`[0-9]+[Xx]?`)
 
 	reFee = regexp.MustCompile(`信息处理费|处理费|收费|收取费用|费用`)
 )
 
-// narrow folds full-width digits and letters, so that patterns see 「１２件」 as 「12件」.
+// narrow folds full-width digits and letters, so that patterns see 「１２件」 as 「12件」,
+// and drops thousands separators (「主动公开1,024条」 is 1024, not 24: every pattern that
+// reads a figure would otherwise start after the comma).
 func narrow(s string) string {
-	if !strings.ContainsFunc(s, func(r rune) bool { return r >= 0xFF01 && r <= 0xFF5E }) {
-		return s
+	if strings.ContainsFunc(s, func(r rune) bool { return r >= 0xFF01 && r <= 0xFF5E }) {
+		s = strings.Map(func(r rune) rune {
+			if r >= '０' && r <= '９' || r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ' || r == '％' || r == '．' {
+				return r - 0xFEE0
+			}
+			return r
+		}, s)
 	}
-	return strings.Map(func(r rune) rune {
-		if r >= '０' && r <= '９' || r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ' || r == '％' || r == '．' {
-			return r - 0xFEE0
+	for strings.Contains(s, ",") {
+		t := reThousands.ReplaceAllString(s, "$1$2")
+		if t == s {
+			break
 		}
-		return r
-	}, s)
+		s = t
+	}
+	return s
 }
+
+// reThousands is a thousands separator: a comma between a digit and exactly three digits
+// (「1,256,789人次」); 「第1,2项」 and 「2023,2024」 are left alone.
+var reThousands = regexp.MustCompile(`(\d),(\d{3})\b`)
 
 // sectionOf maps each paragraph of a section's body to the section's number.
 func sectionOf(r *parser.Report) map[*parser.Paragraph]int {
@@ -125,7 +141,7 @@ func textRules() []*Rule {
 			Summary: Text{"正文中的数字与表格不符", "a figure in the narrative contradicts the tables"},
 			Doc: Text{
 				ZH: "对照正文中明确的说法与统计表：「收到……申请N件」应等于表三「一、本年新收」总计（或一加二）；「办结N件」应等于（七）总计；「结转N件」应等于「四、结转下年度继续办理」总计（「上年结转N件」对应「二」）；「行政复议N件」「行政诉讼N件」应等于表四的相应总计；「未收到……申请」「未发生行政复议、行政诉讼」对应0。只匹配明确的句式，以免误报。\n依据：国办公开办函〔2021〕30号要求正文与表格数据一致。\n修改：核对台账，统一正文与表格中的数字。",
-				EN: "Compares clear narrative statements with the tables: 收到……申请N件 = 表三 I total (or I + II); 办结N件 = (7) total; 结转N件 = IV total (上年结转N件 = II); 行政复议/行政诉讼 N件 = 表四's totals; 未收到……申请 / 未发生行政复议、行政诉讼 mean 0. Only precise phrasings are matched.\nBasis: 国办公开办函〔2021〕30号; the narrative and the tables describe the same facts.\nFix: check the register and make text and tables agree.",
+				EN: "Compares clear narrative statements with the tables: 收到……申请N件 = Table 3 I total (or I + II); 办结N件 = (7) total; 结转N件 = IV total (上年结转N件 = II); 行政复议/行政诉讼 N件 = Table 4's totals; 未收到……申请 / 未发生行政复议、行政诉讼 mean 0. Only precise phrasings are matched.\nBasis: 国办公开办函〔2021〕30号; the narrative and the tables describe the same facts.\nFix: check the register and make text and tables agree.",
 			},
 			Check: checkTextTable,
 		},
@@ -152,7 +168,7 @@ func textRules() []*Rule {
 			Summary: Text{"2021年度起的报告未在第六部分说明信息处理费收取情况", "a report for 2021 or later does not state 信息处理费 in 六"},
 			Doc: Text{
 				ZH: "2021年度起，第六部分「其他需要报告的事项」应报告本年度收取信息处理费的情况（如「本年度未收取信息处理费」）。第六部分和全文都没有提到信息处理费（或收费、费用）时报告。表三（六）2「申请人逾期未按收费通知要求缴纳费用」大于0时尤其应当说明。\n依据：《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）；国办公开办函〔2021〕30号。\n修改：在第六部分写明本年度发出收费通知的件数和收取的信息处理费总额，没有收费的写「本年度未收取信息处理费」。",
-				EN: "From 2021, section VI must report the 信息处理费 (information processing fees) charged this year (e.g. 本年度未收取信息处理费). Reported when neither VI nor the rest of the report mentions the fee. Especially needed when 表三 (6)2 (fee not paid) is above 0.\nBasis: 《政府信息公开信息处理费管理办法》 (国办函〔2020〕109号); 国办公开办函〔2021〕30号.\nFix: state in VI how many fee notices were issued and the total collected, or 本年度未收取信息处理费.",
+				EN: "From 2021, section VI must report the 信息处理费 (information processing fees) charged this year (e.g. 本年度未收取信息处理费). Reported when neither VI nor the rest of the report mentions the fee. Especially needed when Table 3 (6)2 (fee not paid) is above 0.\nBasis: 《政府信息公开信息处理费管理办法》 (国办函〔2020〕109号); 国办公开办函〔2021〕30号.\nFix: state in VI how many fee notices were issued and the total collected, or 本年度未收取信息处理费.",
 			},
 			Check: checkFeeStatement,
 		},
@@ -181,7 +197,7 @@ func checkYearMismatch(r *parser.Report, _ *Context) []Finding {
 			Actual:   strconv.Itoa(r.PeriodYear),
 			Message: Text{
 				ZH: fmt.Sprintf("标题年度为%d年，统计期限却是%d年，两者应一致（可能照抄了上一年的报告）", r.TitleYear, r.PeriodYear),
-				EN: fmt.Sprintf("the title says %d but the 统计期限 says %d; they must agree (likely copied from another year's report)", r.TitleYear, r.PeriodYear),
+				EN: fmt.Sprintf("the title says %d but the reporting period (统计期限) says %d; they must agree (likely copied from another year's report)", r.TitleYear, r.PeriodYear),
 			},
 		})
 	}
@@ -317,7 +333,7 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 						if n == nr || (okCO && n == nr+co) {
 							continue
 						}
-						emit("received", claim(n, m[0], m[1]), parser.KeyTable3, "new_received", "total", nr, "（表三「一、本年新收政府信息公开申请数量」总计）", "表三", "表三 I (new requests) total")
+						emit("received", claim(n, m[0], m[1]), parser.KeyTable3, "new_received", "total", nr, "（表三「一、本年新收政府信息公开申请数量」总计）", "表三", "Table 3 I (new requests) total")
 					}
 					for _, m := range reNoReceived.FindAllStringSubmatchIndex(s, -1) {
 						span := s[m[0]:m[1]]
@@ -325,7 +341,7 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 							continue
 						}
 						if nr != 0 {
-							emit("received", claim(0, m[0], m[1]), parser.KeyTable3, "new_received", "total", nr, "（表三「一、本年新收政府信息公开申请数量」总计）", "表三", "表三 I (new requests) total")
+							emit("received", claim(0, m[0], m[1]), parser.KeyTable3, "new_received", "total", nr, "（表三「一、本年新收政府信息公开申请数量」总计）", "表三", "Table 3 I (new requests) total")
 						}
 					}
 				}
@@ -337,7 +353,7 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 							}
 							n, _ := strconv.ParseFloat(s[m[4]:m[5]], 64)
 							if n != tp {
-								emit("done", claim(n, m[0], m[1]), parser.KeyTable3, "total_processed", "total", tp, "（表三「（七）总计」）", "表三", "表三 (7) total")
+								emit("done", claim(n, m[0], m[1]), parser.KeyTable3, "total_processed", "total", tp, "（表三「（七）总计」）", "表三", "Table 3 (7) total")
 							}
 						}
 					}
@@ -352,18 +368,18 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 					}
 					if m[2] >= 0 { // 上年结转
 						if okCO && n != co {
-							emit("carried_over", claim(n, m[0], m[1]), parser.KeyTable3, "carried_over", "total", co, "（表三「二、上年结转政府信息公开申请数量」总计）", "表三", "表三 II (carried over) total")
+							emit("carried_over", claim(n, m[0], m[1]), parser.KeyTable3, "carried_over", "total", co, "（表三「二、上年结转政府信息公开申请数量」总计）", "表三", "Table 3 II (carried over) total")
 						}
 						continue
 					}
 					if cf, ok := total(t3.CarriedForward); ok && n != cf {
-						emit("carried_forward", claim(n, m[0], m[1]), parser.KeyTable3, "carried_forward", "total", cf, "（表三「四、结转下年度继续办理」总计）", "表三", "表三 IV (carried forward) total")
+						emit("carried_forward", claim(n, m[0], m[1]), parser.KeyTable3, "carried_forward", "total", cf, "（表三「四、结转下年度继续办理」总计）", "表三", "Table 3 IV (carried forward) total")
 					}
 				}
 				for _, m := range reCarryAfter.FindAllStringSubmatchIndex(s, -1) {
 					n, _ := strconv.ParseFloat(s[m[2]:m[3]], 64)
 					if cf, ok := total(t3.CarriedForward); ok && n != cf {
-						emit("carried_forward", claim(n, m[0], m[1]), parser.KeyTable3, "carried_forward", "total", cf, "（表三「四、结转下年度继续办理」总计）", "表三", "表三 IV (carried forward) total")
+						emit("carried_forward", claim(n, m[0], m[1]), parser.KeyTable3, "carried_forward", "total", cf, "（表三「四、结转下年度继续办理」总计）", "表三", "Table 3 IV (carried forward) total")
 					}
 				}
 			}
@@ -376,10 +392,10 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 					if loc := reNoCases.FindStringIndex(clause); loc != nil {
 						rest := clause[loc[1]:]
 						if okRev && strings.Contains(rest, "行政复议") && rev != 0 {
-							emit("review", claim(0, cb, cb+len(clause)), parser.KeyTable4, "review", "total", rev, "（表四「行政复议」总计）", "表四", "表四 review total")
+							emit("review", claim(0, cb, cb+len(clause)), parser.KeyTable4, "review", "total", rev, "（表四「行政复议」总计）", "表四", "Table 4 review total")
 						}
 						if okLit && strings.Contains(rest, "行政诉讼") && lit != 0 {
-							emit("litigation", claim(0, cb, cb+len(clause)), parser.KeyTable4, "litigation_direct", "total", lit, "（表四「行政诉讼」两栏总计之和）", "表四", "表四 litigation totals")
+							emit("litigation", claim(0, cb, cb+len(clause)), parser.KeyTable4, "litigation_direct", "total", lit, "（表四「行政诉讼」两栏总计之和）", "表四", "Table 4 litigation totals")
 						}
 						continue
 					}
@@ -387,7 +403,7 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 						for _, m := range reReview.FindAllStringSubmatchIndex(clause, -1) {
 							n, _ := strconv.ParseFloat(clause[m[2]:m[3]], 64)
 							if n != rev {
-								emit("review", claim(n, cb+m[0], cb+m[1]), parser.KeyTable4, "review", "total", rev, "（表四「行政复议」总计）", "表四", "表四 review total")
+								emit("review", claim(n, cb+m[0], cb+m[1]), parser.KeyTable4, "review", "total", rev, "（表四「行政复议」总计）", "表四", "Table 4 review total")
 							}
 						}
 					}
@@ -395,7 +411,7 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 						for _, m := range reLitigation.FindAllStringSubmatchIndex(clause, -1) {
 							n, _ := strconv.ParseFloat(clause[m[2]:m[3]], 64)
 							if n != lit {
-								emit("litigation", claim(n, cb+m[0], cb+m[1]), parser.KeyTable4, "litigation_direct", "total", lit, "（表四「行政诉讼」两栏总计之和）", "表四", "表四 litigation totals")
+								emit("litigation", claim(n, cb+m[0], cb+m[1]), parser.KeyTable4, "litigation_direct", "total", lit, "（表四「行政诉讼」两栏总计之和）", "表四", "Table 4 litigation totals")
 							}
 						}
 					}
@@ -412,7 +428,9 @@ func checkTextSum(r *parser.Report, _ *Context) []Finding {
 	for _, p := range r.Paragraphs {
 		t := narrow(p.Text)
 		for _, s := range sentences(t) {
-			for _, h := range reSumHead.FindAllStringSubmatchIndex(s, -1) {
+			heads := reSumHead.FindAllStringSubmatchIndex(s, -1)
+			heads = append(heads, reSumHeadCmp.FindAllStringSubmatchIndex(s, -1)...)
+			for _, h := range heads {
 				total, _ := strconv.ParseFloat(s[h[2]:h[3]], 64)
 				unit := s[h[4]:h[5]]
 				rest := reParens.ReplaceAllString(s[h[1]:], "")
@@ -467,7 +485,7 @@ func checkSectionEmpty(r *parser.Report, _ *Context) []Finding {
 				Actual: body,
 				Message: Text{
 					ZH: "第五部分「存在的主要问题及改进情况」为空或只写「无」；应如实写明存在的主要问题和改进措施",
-					EN: "section V (main problems and improvements) is empty or only says 无; state the problems and the improvements",
+					EN: "section V (main problems and improvements) is empty or only says \"无\" (none); state the problems and the improvements",
 				},
 			})
 		}

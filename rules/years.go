@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/width"
 
@@ -26,7 +27,42 @@ func NormalizeIssuer(name string) string {
 	n = reIssuerPunct.ReplaceAllString(n, "")
 	n = reIssuerNoise.ReplaceAllString(n, "")
 	n = strings.ReplaceAll(n, "人民政府", "政府")
-	return n
+	return innermostGovernment(n)
+}
+
+// reLocalGovernment is a local government or street office named by its own place alone:
+// 连生乡政府, 古城街道办事处, 宿城区政府.
+var reLocalGovernment = regexp.MustCompile(`^\p{Han}{1,8}?(?:乡|镇|街道|苏木|县|区|市|旗)(?:政府|办事处)$`)
+
+// placeUnits end the name of a higher-level place in front of a local government's own
+// name (绥滨县 in 绥滨县连生乡政府).
+var placeUnits = []string{"省", "自治区", "市", "自治州", "州", "盟", "地区", "县", "区", "旗"}
+
+// innermostGovernment drops the higher-level places in front of a local government's own
+// name: a township signs 「连生乡人民政府」 one year and titles 「绥滨县连生乡人民政府」 the
+// next, and both are one body. Departments keep their prefix (宿迁市财政局 and 泗洪县财政局
+// are different bodies, and 财政局 alone names none).
+func innermostGovernment(n string) string {
+	if !strings.HasSuffix(n, "政府") && !strings.HasSuffix(n, "办事处") {
+		return n
+	}
+	best := n
+	for i := range n {
+		if i == 0 {
+			continue
+		}
+		head, tail := n[:i], n[i:]
+		if utf8.RuneCountInString(tail) < 4 || !reLocalGovernment.MatchString(tail) {
+			continue
+		}
+		for _, u := range placeUnits {
+			if strings.HasSuffix(head, u) {
+				best = tail
+				break
+			}
+		}
+	}
+	return best
 }
 
 // Facts keeps what CheckAcrossYears needs of a report.
@@ -50,7 +86,7 @@ func acrossYearRules() []*Rule {
 			Summary: Text{"本年「二、上年结转」与上一年报告「四、结转下年度继续办理」不符", "二 ≠ last year's 四, per column"},
 			Doc: Text{
 				ZH: "同一机关相邻两年的报告：本年表三「二、上年结转政府信息公开申请数量」每一列应等于上一年表三「四、结转下年度继续办理」的同一列。批量检查一个文件夹时，按规范化后的机关名称（而非文件名）配对相邻年度。\n依据：表三勾稽关系（国办公开办函〔2021〕30号）在年度之间的延续：上年结转到下年的申请，就是下年的上年结转。\n修改：核对两年的台账，改正填错的一方。",
-				EN: "For one issuer's consecutive reports: each column of this year's 表三 II (carried over) must equal last year's IV (carried forward). In a batch, reports are paired by normalised issuer name, not file name.\nBasis: the 表三 balance of 国办公开办函〔2021〕30号 continued across years.\nFix: check both years' registers and correct the wrong one.",
+				EN: "For one issuer's consecutive reports: each column of this year's Table 3 II (carried over) must equal last year's IV (carried forward). In a batch, reports are paired by normalised issuer name, not file name.\nBasis: the Table 3 balance of 国办公开办函〔2021〕30号 continued across years.\nFix: check both years' registers and correct the wrong one.",
 			},
 		},
 		{
@@ -58,7 +94,7 @@ func acrossYearRules() []*Rule {
 			Summary: Text{"现行有效件数与上一年不衔接", "现行有效件数 does not follow from last year's"},
 			Doc: Text{
 				ZH: "同一机关相邻两年的2021年格式报告：表二规章、行政规范性文件的现行有效件数(本年) 一般应等于 现行有效件数(上年) + 本年制发件数 − 本年废止件数。文件到期自然失效也会打破这一关系，所以只作提示。\n依据：国办公开办函〔2021〕30号表二各栏的含义。\n修改：核对文件清理台账；如因到期失效等原因不衔接，可在正文中说明。",
-				EN: "For one issuer's consecutive 2021-layout reports: 表二 in force (this year) should equal in force (last year) + issued − repealed, for regulations and normative documents. Documents expiring on their own break it, hence a note.\nBasis: the meaning of 表二's columns in 国办公开办函〔2021〕30号.\nFix: check the document register; explain expiries in the text.",
+				EN: "For one issuer's consecutive 2021-layout reports: Table 2 in force (this year) should equal in force (last year) + issued − repealed, for regulations and normative documents. Documents expiring on their own break it, hence a note.\nBasis: the meaning of Table 2's columns in 国办公开办函〔2021〕30号.\nFix: check the document register; explain expiries in the text.",
 			},
 		},
 	}
@@ -104,7 +140,7 @@ func carryover(prev, cur *YearFacts) []Finding {
 		Actual:   num(cc[first].Value),
 		Message: Text{
 			ZH: fmt.Sprintf("表三「二、上年结转政府信息公开申请数量」应等于%d年报告（%s）「四、结转下年度继续办理」：%s", prev.Year, prev.File, strings.Join(zh, "；")),
-			EN: fmt.Sprintf("表三 II (carried over) should equal IV (carried forward) of the %d report (%s): %s", prev.Year, prev.File, strings.Join(en, "; ")),
+			EN: fmt.Sprintf("Table 3 II (carried over) should equal IV (carried forward) of the %d report (%s): %s", prev.Year, prev.File, strings.Join(en, "; ")),
 		},
 	}}
 }
@@ -134,7 +170,7 @@ func stock(prev, cur *YearFacts) []Finding {
 			Actual:   num(row.c.InForce.Value),
 			Message: Text{
 				ZH: fmt.Sprintf("表二「%s」现行有效件数 %s 与上年不衔接：%d年 %s + 本年制发 %s − 本年废止 %s = %s（到期失效等情况可在正文说明）", row.zh, num(row.c.InForce.Value), prev.Year, num(row.p.InForce.Value), num(row.c.Issued.Value), num(row.c.Repealed.Value), num(want)),
-				EN: fmt.Sprintf("表二 %s in force %s does not follow from %d: %s + issued %s − repealed %s = %s", row.en, num(row.c.InForce.Value), prev.Year, num(row.p.InForce.Value), num(row.c.Issued.Value), num(row.c.Repealed.Value), num(want)),
+				EN: fmt.Sprintf("Table 2 %s in force %s does not follow from %d: %s + issued %s − repealed %s = %s", row.en, num(row.c.InForce.Value), prev.Year, num(row.p.InForce.Value), num(row.c.Issued.Value), num(row.c.Repealed.Value), num(want)),
 			},
 		})
 	}
