@@ -35,10 +35,25 @@ import (
 //	                heap after a GC, with the results still referenced)
 //
 // Run: go test ./lint -run '^$' -bench RunFolder -benchtime 5x
+//
+// The corpus=N cases lint N reports copied from testdata/corpus (the generated
+// clean and defective reports as .docx from two writers, web pages, and GB18030,
+// UTF-16 and CRLF text: the mix scripts/bench-compare.sh times through the binary).
 func BenchmarkRunFolder(b *testing.B) {
+	type folder struct {
+		name string
+		n    int
+		make func(*testing.B, int) string
+	}
+	var cases []folder
 	for _, n := range []int{300, 1200} {
-		b.Run(fmt.Sprintf("reports=%d", n), func(b *testing.B) {
-			dir := benchFolder(b, n)
+		cases = append(cases, folder{fmt.Sprintf("reports=%d", n), n, benchFolder})
+	}
+	cases = append(cases, folder{"corpus=504", 504, corpusFolder})
+	for _, c := range cases {
+		n := c.n
+		b.Run(c.name, func(b *testing.B) {
+			dir := c.make(b, n)
 			ctx := context.Background()
 			// One run outside the measure, so that the page cache and the regexps are warm.
 			if files, _, err := Run(ctx, []string{dir}, Options{}); err != nil || len(files) != n {
@@ -116,6 +131,39 @@ func benchFolder(b *testing.B, n int) string {
 		}
 		writeFile(b, filepath.Join(group, "2023年", "~$"+county+"乡2023年报告.docx"), []byte("lock"))
 		writeFile(b, filepath.Join(group, "2023年", county+"统计表.xls"), []byte("\xd0\xcf\x11\xe0"))
+	}
+	return root
+}
+
+// corpusFolder copies the reports of testdata/corpus, in subfolders of one copy
+// each, until there are n (n a multiple of the corpus size).
+func corpusFolder(b *testing.B, n int) string {
+	b.Helper()
+	src := filepath.Join("..", "testdata", "corpus")
+	var files []string
+	err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		switch strings.ToLower(filepath.Ext(p)) {
+		case ".docx", ".txt", ".html":
+			files = append(files, p)
+		}
+		return nil
+	})
+	if err != nil || len(files) == 0 || n%len(files) != 0 {
+		b.Fatalf("testdata/corpus: %d reports for a folder of %d, %v", len(files), n, err)
+	}
+	root := b.TempDir()
+	for i := 0; i < n/len(files); i++ {
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			rel, _ := filepath.Rel(src, f)
+			writeFile(b, filepath.Join(root, strconv.Itoa(i), rel), data)
+		}
 	}
 	return root
 }

@@ -116,9 +116,13 @@ type bodyReader struct {
 	tableCount, cellCount, gridCells int
 	sawRoot                          bool
 	body                             []parser.Block
-	open                             [][]byte          // raw names of the open elements, to check nesting
-	ns                               map[string]string // prefix → namespace URI
-	sc                               scanner           // the fast path's scratch space
+	// The raw names of the open elements, to check nesting: their bytes end to end
+	// and where each ends. Offsets, not slices: a stack of pointers costs a write
+	// barrier per push while the collector runs, which in a folder run is often.
+	openNames []byte
+	openEnds  []int32
+	ns        map[string]string // prefix → namespace URI
+	sc        scanner           // the fast path's scratch space
 	// The last prefix resolved (bytes that stay put: the document buffer, or a copy).
 	lastSpace []byte
 	lastKind  nsKind
@@ -142,12 +146,28 @@ type elem struct {
 	space []byte // the prefix, split as encoding/xml does (":a" and "a:" have none)
 	local []byte
 	attrs []xattr
+	src   []byte // what the attributes' names and raw values are spans of
+	dec   []byte // what decoded values are spans of
 	ns    nsKind // set by resolveNS
 }
 
-// xattr is an attribute; val is decoded (references replaced, CR LF folded).
+// xattr is an attribute as spans (offsets, so that the scratch list of attributes
+// holds no pointers): space and local in src, val decoded (references replaced,
+// CR LF folded) in src when nothing needed decoding, else in dec.
 type xattr struct {
-	space, local, val []byte
+	space, local, val span
+	valDec            bool
+}
+
+type span struct{ off, end int32 }
+
+func (e *elem) attrSpace(a *xattr) []byte { return e.src[a.space.off:a.space.end] }
+func (e *elem) attrLocal(a *xattr) []byte { return e.src[a.local.off:a.local.end] }
+func (e *elem) attrVal(a *xattr) []byte {
+	if a.valDec {
+		return e.dec[a.val.off:a.val.end]
+	}
+	return e.src[a.val.off:a.val.end]
 }
 
 // readBody reads a WordprocessingML main document part in one pass.
@@ -184,7 +204,8 @@ func readBodyChunks(data []byte, lim parser.Limits) (*parser.Document, []chunkRe
 func newBodyReader(lim parser.Limits) *bodyReader {
 	br := &bodyReader{lim: lim}
 	br.frames = make([]frame, 0, 32)
-	br.open = make([][]byte, 0, 32)
+	br.openNames = make([]byte, 0, 256)
+	br.openEnds = make([]int32, 0, 32)
 	br.ns = make(map[string]string, 8)
 	br.body = make([]parser.Block, 0, 64)
 	br.conts = append(br.conts, container{blocks: &br.body})
@@ -198,7 +219,8 @@ func (br *bodyReader) startTag(e *elem) error {
 	if br.depth > br.lim.MaxDepth {
 		return fmt.Errorf("XML nested deeper than %d elements: %w", br.lim.MaxDepth, ErrLimit)
 	}
-	br.open = append(br.open, e.raw)
+	br.openNames = append(br.openNames, e.raw...)
+	br.openEnds = append(br.openEnds, int32(len(br.openNames)))
 	br.resolveNS(e)
 	if br.skip > 0 {
 		br.skip++
@@ -209,10 +231,19 @@ func (br *bodyReader) startTag(e *elem) error {
 
 // endTag takes an end tag (raw qualified name) from either tokenizer.
 func (br *bodyReader) endTag(raw []byte, space, local string) error {
-	if n := len(br.open); n == 0 || !bytes.Equal(br.open[n-1], raw) {
+	n := len(br.openEnds)
+	if n == 0 {
 		return fmt.Errorf("element closed by </%s:%s> out of order: %w", space, local, ErrCorrupt)
 	}
-	br.open = br.open[:len(br.open)-1]
+	start := int32(0)
+	if n > 1 {
+		start = br.openEnds[n-2]
+	}
+	if !bytes.Equal(br.openNames[start:br.openEnds[n-1]], raw) {
+		return fmt.Errorf("element closed by </%s:%s> out of order: %w", space, local, ErrCorrupt)
+	}
+	br.openNames = br.openNames[:start]
+	br.openEnds = br.openEnds[:n-1]
 	br.depth--
 	if br.skip > 0 {
 		br.skip--
@@ -243,13 +274,14 @@ func (br *bodyReader) finish() error {
 // recorded document-wide, not per scope: WordprocessingML producers declare them on the
 // root and never rebind w or mc. An undeclared prefix stands for itself.
 func (br *bodyReader) resolveNS(e *elem) {
-	for _, a := range e.attrs {
-		switch {
-		case string(a.space) == "xmlns":
-			br.ns[string(a.local)] = string(a.val)
+	for i := range e.attrs {
+		a := &e.attrs[i]
+		switch space := e.attrSpace(a); {
+		case string(space) == "xmlns":
+			br.ns[string(e.attrLocal(a))] = string(e.attrVal(a))
 			br.lastOK = false
-		case len(a.space) == 0 && string(a.local) == "xmlns":
-			br.ns[""] = string(a.val)
+		case len(space) == 0 && string(e.attrLocal(a)) == "xmlns":
+			br.ns[""] = string(e.attrVal(a))
 			br.lastOK = false
 		}
 	}
@@ -305,8 +337,8 @@ func (br *bodyReader) writeString(s string) {
 // attr returns the value of the first attribute of that local name, whatever its prefix.
 func attr(e *elem, local string) ([]byte, bool) {
 	for i := range e.attrs {
-		if string(e.attrs[i].local) == local {
-			return e.attrs[i].val, true
+		if a := &e.attrs[i]; string(e.attrLocal(a)) == local {
+			return e.attrVal(a), true
 		}
 	}
 	return nil, false

@@ -161,6 +161,8 @@ func (br *bodyReader) scanTokens(data []byte) error {
 			if !ok {
 				return errSyntax
 			}
+			// The prefix starts the name, the local part ends it.
+			a := xattr{space: span{int32(p), int32(p + len(as))}, local: span{int32(q - len(al)), int32(q)}}
 			q = skipSpace(data, q)
 			if q >= n || data[q] != '=' {
 				return errSyntax
@@ -173,15 +175,22 @@ func (br *bodyReader) scanTokens(data []byte) error {
 			if end < 0 {
 				return errSyntax
 			}
+			mark := len(s.buf)
 			val, ok := s.text(data[q+1:q+1+end], true)
 			if !ok {
 				return errSyntax
 			}
-			s.attrs = append(s.attrs, xattr{space: as, local: al, val: val})
+			if len(s.buf) > mark { // decoded into s.buf
+				a.val, a.valDec = span{int32(mark), int32(len(s.buf))}, true
+			} else {
+				a.val = span{int32(q + 1), int32(q + 1 + len(val))}
+			}
+			s.attrs = append(s.attrs, a)
 			p = q + 1 + end + 1
 		}
 		pos = p
-		e = elem{raw: raw, space: space, local: local, attrs: s.attrs}
+		e.raw, e.space, e.local = raw, space, local
+		e.attrs, e.src, e.dec = s.attrs, data, s.buf
 		if err := br.startTag(&e); err != nil {
 			return err
 		}

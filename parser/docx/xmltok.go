@@ -34,9 +34,16 @@ func (br *bodyReader) runXML(r io.Reader) error {
 			e.raw = rawName(t.Name)
 			e.space, e.local = []byte(t.Name.Space), []byte(t.Name.Local)
 			e.attrs = e.attrs[:0]
-			for _, a := range t.Attr {
-				e.attrs = append(e.attrs, xattr{space: []byte(a.Name.Space), local: []byte(a.Name.Local), val: []byte(a.Value)})
+			var src []byte
+			add := func(s string) span {
+				off := len(src)
+				src = append(src, s...)
+				return span{int32(off), int32(len(src))}
 			}
+			for _, a := range t.Attr {
+				e.attrs = append(e.attrs, xattr{space: add(a.Name.Space), local: add(a.Name.Local), val: add(a.Value)})
+			}
+			e.src, e.dec = src, nil
 			if err := br.startTag(&e); err != nil {
 				return err
 			}
