@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
@@ -17,7 +18,7 @@ import (
 // <meta http-equiv="Content-Type" content="text/html; charset=…">. Government CMS pages
 // often put it after kilobytes of comments and scripts, so we look further than the
 // 1024 bytes of the HTML prescan.
-var metaCharset = regexp.MustCompile(`(?is)<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_\-:.]+)|<\?xml[^>]*?encoding\s*=\s*["']([a-z0-9_\-:.]+)`)
+var metaCharset = lazyRegexp(`(?is)<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_\-:.]+)|<\?xml[^>]*?encoding\s*=\s*["']([a-z0-9_\-:.]+)`)
 
 const prescanBytes = 16 << 10
 
@@ -42,7 +43,7 @@ func decode(data []byte) (string, string, error) {
 	if len(head) > prescanBytes {
 		head = head[:prescanBytes]
 	}
-	if m := metaCharset.FindSubmatch(head); m != nil {
+	if m := metaCharset().FindSubmatch(head); m != nil {
 		label := strings.ToLower(string(m[1]) + string(m[2]))
 		if enc, name := charset.Lookup(label); enc != nil && name != "utf-8" {
 			if name == "gbk" || name == "gb18030" || name == "gb2312" {
@@ -63,4 +64,11 @@ func decodeWith(enc encoding.Encoding, data []byte) (string, error) {
 		return "", fmt.Errorf("decode page: %w", err)
 	}
 	return string(out), nil
+}
+
+// lazyRegexp compiles a pattern on first use. Compiled at init, this package's
+// patterns cost every run of the binary about a millisecond before main, web page
+// or not (see docs/PERFORMANCE.md).
+func lazyRegexp(pattern string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })
 }

@@ -42,7 +42,6 @@ package html
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -177,7 +176,7 @@ func (r *reader) read(root *html.Node) (*parser.Document, error) {
 			if !p.linkOnly && isTitle(p.text) {
 				blocks = append([]block{{para: p.text}}, blocks...)
 				// 「2023年政府信息公开工作年度报告」 under an issuer line of its own.
-				if i > 0 && yearFirst.MatchString(p.text) {
+				if i > 0 && yearFirst().MatchString(p.text) {
 					q := out.before[i-1]
 					if !q.linkOnly && len([]rune(q.text)) <= 40 && !strings.ContainsAny(q.text, "。，,；;：:") {
 						blocks = append([]block{{para: q.text}}, blocks...)
@@ -233,22 +232,22 @@ type para struct {
 
 // titleRe: a year and 报告/年报 in either order (「2023年政府信息公开工作年度报告」,
 // 「政府信息公开工作2023年度报告」, 「政府信息公开年报（2023年）」).
-var titleRe = regexp.MustCompile(`(19|20)\d{2}\s*年.*(报告|年报)|(报告|年报).*(19|20)\d{2}`)
+var titleRe = lazyRegexp(`(19|20)\d{2}\s*年.*(报告|年报)|(报告|年报).*(19|20)\d{2}`)
 
-var yearFirst = regexp.MustCompile(`^\s*(19|20)\d{2}\s*年`)
+var yearFirst = lazyRegexp(`^\s*(19|20)\d{2}\s*年`)
 
 func isTitle(s string) bool {
 	n := len([]rune(s))
 	// A title is not a sentence.
-	return n >= 8 && n <= 80 && titleRe.MatchString(s) && strings.Contains(s, "信息公开") && !strings.ContainsAny(s, "。，,；;")
+	return n >= 8 && n <= 80 && titleRe().MatchString(s) && strings.Contains(s, "信息公开") && !strings.ContainsAny(s, "。，,；;")
 }
 
-var titleSeparators = regexp.MustCompile(`\s*(?:[-_|｜—–]|--)\s*`)
+var titleSeparators = lazyRegexp(`\s*(?:[-_|｜—–]|--)\s*`)
 
 // pageTitle returns the report title from a <title> such as
 // 「某局2023年政府信息公开工作年度报告-某某县人民政府」, or "".
 func pageTitle(s string) string {
-	for _, part := range titleSeparators.Split(s, -1) {
+	for _, part := range titleSeparators().Split(s, -1) {
 		if isTitle(part) {
 			return part
 		}
@@ -441,7 +440,7 @@ func skipElement(n *html.Node) bool {
 }
 
 // furniture matches class or id values of page furniture (menus, footers, share bars).
-var furniture = regexp.MustCompile(`(?i)(^|[^a-z])(nav|navbar|menu|breadcrumb|crumbs?|footer|foot|header|topbar|sidebar|banner|share|copyright|position|location|dqwz|weizhi)([^a-z]|$)`)
+var furniture = lazyRegexp(`(?i)(^|[^a-z])(nav|navbar|menu|breadcrumb|crumbs?|footer|foot|header|topbar|sidebar|banner|share|copyright|position|location|dqwz|weizhi)([^a-z]|$)`)
 
 func isFurniture(n *html.Node) bool {
 	switch n.DataAtom {
@@ -449,7 +448,7 @@ func isFurniture(n *html.Node) bool {
 		return true
 	}
 	for _, a := range n.Attr {
-		if (a.Key == "class" || a.Key == "id") && furniture.MatchString(a.Val) {
+		if (a.Key == "class" || a.Key == "id") && furniture().MatchString(a.Val) {
 			return true
 		}
 	}
@@ -488,7 +487,7 @@ func markerWordsIn(n *html.Node) int {
 // "article-header" must not cost us the title).
 func holdsTitle(n *html.Node) bool {
 	s := textOf(n)
-	return len(s) < 4000 && titleRe.MatchString(s) && strings.Contains(s, "信息公开")
+	return len(s) < 4000 && titleRe().MatchString(s) && strings.Contains(s, "信息公开")
 }
 
 func countMarkerWords(s string) int {
@@ -511,7 +510,7 @@ func unhide(n *html.Node) {
 				continue
 			}
 			if a.Key == "style" {
-				a.Val = hiddenStyle.ReplaceAllString(a.Val, "")
+				a.Val = hiddenStyle().ReplaceAllString(a.Val, "")
 			}
 			attrs = append(attrs, a)
 		}
@@ -522,7 +521,7 @@ func unhide(n *html.Node) {
 	}
 }
 
-var hiddenStyle = regexp.MustCompile(`(?i)(display\s*:\s*none|visibility\s*:\s*hidden)`)
+var hiddenStyle = lazyRegexp(`(?i)(display\s*:\s*none|visibility\s*:\s*hidden)`)
 
 func hasMarker(n *html.Node) bool {
 	s := textOf(n)
@@ -609,12 +608,12 @@ func (e *emitter) flush() {
 
 // pageTool matches the page's own tools printed inside an article box: 【打印】【关闭】,
 // 字号：大 中 小, 分享到 ….
-var pageTool = regexp.MustCompile(`^(\s*【[^】]{1,10}】\s*)+$|^(字号|字体)\s*[：:]?\s*[【\[]?\s*大|^分享到|^(扫一扫|打印本页|关闭窗口|返回顶部)`)
+var pageTool = lazyRegexp(`^(\s*【[^】]{1,10}】\s*)+$|^(字号|字体)\s*[：:]?\s*[【\[]?\s*大|^分享到|^(扫一扫|打印本页|关闭窗口|返回顶部)`)
 
 // isPageTool says whether a paragraph of the body is page furniture: a page tool, or a
 // short line made only of links (「上一篇」「下一篇」, a site's name).
 func isPageTool(s string, linkOnly bool) bool {
-	if pageTool.MatchString(s) {
+	if pageTool().MatchString(s) {
 		return true
 	}
 	return linkOnly && len([]rune(s)) <= 40 && !isTitle(s)

@@ -1,7 +1,6 @@
 package html
 
 import (
-	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -26,7 +25,7 @@ var metaLabels = map[string]bool{
 
 // labelRe finds "标签：" pairs; any 2–8 Han characters before a colon end the previous
 // value, so that unknown labels (字号, 浏览次数) do not run into a known one's value.
-var labelRe = regexp.MustCompile(`(\p{Han}{2,8})\s*[：:]`)
+var labelRe = lazyRegexp(`(\p{Han}{2,8})\s*[：:]`)
 
 func trimLabel(s string) string {
 	s = strings.TrimSpace(s)
@@ -51,7 +50,7 @@ func (r *reader) setMeta(label, value string) {
 // begin with a known label, so that prose mentioning a label is left alone, and reports
 // whether the line was such a metadata line.
 func (r *reader) metaFromLine(s string) bool {
-	locs := labelRe.FindAllStringSubmatchIndex(s, -1)
+	locs := labelRe().FindAllStringSubmatchIndex(s, -1)
 	// 「发布机构：某某局来源：某某局」: the value runs into the next label; a match that
 	// ends with a known label starts at that label.
 	for _, l := range locs {
@@ -179,7 +178,7 @@ func (r *reader) metaTable(t *html.Node) {
 				}
 				continue
 			}
-			if m := labelRe.FindStringSubmatchIndex(texts[i]); m != nil && m[0] == 0 && metaLabels[texts[i][m[2]:m[3]]] {
+			if m := labelRe().FindStringSubmatchIndex(texts[i]); m != nil && m[0] == 0 && metaLabels[texts[i][m[2]:m[3]]] {
 				labels++
 				lines = append(lines, texts[i])
 			}
