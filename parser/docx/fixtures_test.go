@@ -230,7 +230,7 @@ var fixtureSources = map[string]func(t testing.TB) []byte{
 // the official 2021 template as saved by WPS, a filled report in WPS XML and the same
 // report saved by LibreOffice (from the acceptance corpus).
 var copiedFixtures = map[string]string{
-	"official-blank-2021.docx":     "/work/shared/samples/official-blank-2021.docx",
+	"official-blank-2021.docx":     "../../testdata/samples/official-blank-2021.docx",
 	"filled-wps-2023.docx":         "../../testdata/corpus/clean-department-2023.docx",
 	"filled-libreoffice-2023.docx": "../../testdata/corpus/libreoffice/clean-department-2023.docx",
 }
