@@ -144,7 +144,7 @@ var unknownField = regexp.MustCompile(`^line (\d+): field (\S+) not found in typ
 func oneLineYAMLError(err error) error {
 	var te *yaml.TypeError
 	if !errors.As(err, &te) {
-		return errors.New(strings.TrimPrefix(err.Error(), "yaml: "))
+		return errors.New(oneLine(strings.TrimPrefix(err.Error(), "yaml: ")))
 	}
 	msgs := make([]string, 0, len(te.Errors))
 	for _, m := range te.Errors {
@@ -153,7 +153,13 @@ func oneLineYAMLError(err error) error {
 		} else {
 			m = strings.ReplaceAll(m, "!!", "")
 		}
-		msgs = append(msgs, m)
+		msgs = append(msgs, oneLine(m))
 	}
 	return errors.New(strings.Join(msgs, "; "))
+}
+
+// oneLine folds the line breaks yaml.v3 quotes from the file (a value such as "0\n0")
+// into a visible "\n", so that an error stays one line.
+func oneLine(s string) string {
+	return strings.NewReplacer("\r\n", `\n`, "\n", `\n`, "\r", `\r`).Replace(s)
 }
