@@ -315,10 +315,12 @@ var sectionLoose = func() [7]map[string]bool {
 	return m
 }()
 
-var loosener = strings.NewReplacer("的", "", "工作", "", "主要", "", "和", "及", "与", "及")
+// loosener makes 、 (folded to .), 和 and 与 one conjunction, and drops filler words.
+var loosener = strings.NewReplacer("的", "", "工作", "", "主要", "", "和", "及", "与", "及", ".", "及")
 
+// loosen also drops a final 情况: 「二、主动公开政府信息」 says the same as the standard.
 func loosen(f string) string {
-	return loosener.Replace(strings.TrimPrefix(f, "政府信息公开"))
+	return strings.TrimSuffix(loosener.Replace(strings.TrimPrefix(f, "政府信息公开")), "情况")
 }
 
 // sectionFamily reports whether a folded heading body belongs to section n at all (a

@@ -4,8 +4,9 @@ import (
 	"strings"
 )
 
-// titleSuffixes are what every title ends with; 政府信息公开年度报告 is a common shortening.
-var titleSuffixes = []string{"政府信息公开工作年度报告", "政府信息公开年度报告"}
+// titleSuffixes are what every title ends with; 政府信息公开年度报告 and
+// 政府信息公开工作报告 (「…2023年度政府信息公开工作报告」) are common shortenings.
+var titleSuffixes = []string{"政府信息公开工作年度报告", "政府信息公开年度报告", "政府信息公开工作报告"}
 
 // Recognize turns a Document into a Report. It never returns nil and never fails: what it
 // cannot find stays empty (nil table, Absent figure, zero year) for the rules to report.
@@ -308,6 +309,10 @@ func recognizePeriod(r *Report) {
 // metaDateKeys are the page metadata that carry a publication date, in order of trust.
 var metaDateKeys = []string{"成文日期", "发布日期", "公开日期", "发布时间", "印发日期"}
 
+// signatureTrailers may follow the date of a 落款: 「2024年3月25日印发」, 「…（盖章）」.
+var signatureTrailers = map[string]bool{"印发": true, "发布": true, "公布": true, "制发": true, "成文": true, "发": true,
+	"（盖章）": true, "(盖章)": true, "盖章": true}
+
 // recognizeSignature finds the 落款 at the end: a date standing alone (or after the issuer
 // on the same line), with the issuer on the line before. Failing that, a date from the
 // page's metadata.
@@ -330,6 +335,9 @@ func recognizeSignature(r *Report, doc *Document) {
 		rs := []rune(last)
 		before := cleanText(string(rs[:d.Start]))
 		after := strings.Trim(cleanText(string(rs[d.End:])), "。.")
+		if signatureTrailers[after] {
+			after = "" // 「2024年3月25日印发」
+		}
 		if after != "" || runeLen(before) > 40 || strings.ContainsAny(before, "。，,；;") {
 			continue
 		}

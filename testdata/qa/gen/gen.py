@@ -215,7 +215,66 @@ def spaced_headings_2023():
     return c
 
 
+def county_gov_2022_twoline():
+    T3 = t3('2021', new_received=[20, 4, 0, 0, 2], carried_over=[2], granted=[12, 2, 0, 0, 1], partially_granted=[1],
+            withheld_process=[1], unable_not_held=[4, 1, 0, 0, 1], unable_needs_creation=[1], rejected_complaint=[1],
+            other_no_correction=[0, 1], carried_forward=[2])
+    return dict(
+        layout='2021', year=2022, issuer='淮安市洪泽区人民政府', sign_issuer='淮安市洪泽区人民政府办公室',
+        sign_date='2023年03月30日', date='2023-03-30', two_line_title=True,
+        t2={'regulations': [0, 0, 0], 'normative_documents': [7, 2, 41], 'licensing': [8764],
+            'punishment': [512], 'coercion': [0], 'fees': [86.3]},
+        t3=T3, t4=t4(review=(2, 0, 0, 1), after=(1, 0, 0, 0)),
+        preamble=['本报告由淮安市洪泽区人民政府办公室根据《中华人民共和国政府信息公开条例》（国令第711号）要求编制。报告中所列数据统计期限为2022年1月1日至12月31日。如对本报告有疑问，请与淮安市洪泽区人民政府办公室联系（地址：淮安市洪泽区洪泽湖大道90号，邮编：223100，电话：0517-87222589，电子邮箱：hzzwgk@126.com）。'],
+        b1=['2022年，洪泽区人民政府全面贯彻落实《条例》要求，不断完善政府信息公开制度。',
+            '（一）主动公开情况。2022年，我区在政府网站平台主动公开政府信息1136条，同比增长8.2%。发布政策解读文章46篇，其中，文字解读30篇、图解10篇、视频解读6个。',
+            '（二）依申请公开情况。2022年度，本机关共受理政府信息公开申请26件（其中当面申请3件，网络申请20件，信函申请3件），较上年增加4件；加上2021年结转的2件，共需处理28件。已办结26件，办结率100%，结转下年度继续办理2件。',
+            '（三）政府信息管理情况。全年清理行政规范性文件41件，制发7件（淮洪政规〔2022〕1号至7号），废止2件。政府信息公开指南索引号为014116925/2022-00021。',
+            '（四）政府信息公开平台建设情况。区政府网站全年访问量3,456,789人次，开设“12345政务服务便民热线”专栏。',
+            '（五）政府信息公开监督保障情况。将政府信息公开工作纳入年度综合考核，开展社会评议1次，全年未发生责任追究事项。本年度因政府信息公开工作被申请行政复议3件，被提起行政诉讼1件。'],
+        b5=['（一）存在的主要问题：政策解读形式较为单一。（二）改进情况：2023年，我区将丰富解读形式。'],
+        b6=['2022年度本机关收取信息处理费0元。'],
+    )
+
+
+def department_2021():
+    T3 = t3('2021', new_received=[5, 1], granted=[3, 1], unable_not_held=[2])
+    return dict(
+        layout='2021', year=2021, issuer='泗阳县自然资源和规划局', sign_issuer='泗阳县自然资源和规划局',
+        sign_date='2022/01/18', date='2022-01-18',
+        t2={'regulations': [0, 0, 0], 'normative_documents': [0, 0, 3], 'licensing': [236],
+            'punishment': [41], 'coercion': [2], 'fees': [12.5]},
+        t3=T3, t4=t4(),
+        preamble=['本年度报告根据《中华人民共和国政府信息公开条例》和《国务院办公厅政府信息与政务公开办公室关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知》（国办公开办函〔2021〕30号）要求编制。统计期限自2021年1月1日起至2021年12月31日止。'],
+        b1=['2021年，我局共收到政府信息公开申请6件，其中自然人申请5件、法人或其他组织申请1件，均已按期答复。',
+            '全年主动公开政府信息528条，其中，规划批前公示126条、不动产登记信息302条、其他100条。',
+            '全年未发生因政府信息公开引起的行政复议、行政诉讼。'],
+        b5=['存在问题：公开内容不够全面。改进措施：进一步梳理公开事项清单。'],
+        b6=['本年度未收取信息处理费。统一社会信用代码：11321323MB1234567X。'],
+    )
+
+
+def street_2024():
+    T3 = t3('2021', new_received=[2], granted=[1], unable_not_held=[1])
+    return dict(
+        layout='2021', year=2024, issuer='泗洪县青阳街道办事处', sign_issuer='泗洪县青阳街道办事处',
+        sign_date='二〇二五年一月十五日', date='2025-01-15',
+        t2={'regulations': [0, 0, 0], 'normative_documents': [0, 0, 0], 'licensing': [0],
+            'punishment': [0], 'coercion': [0], 'fees': [0]},
+        t3=T3, t4=t4(),
+        preamble=['本报告所列数据的统计时限为2024年1月1日至2024年12月31日。'],
+        b1=['2024年，青阳街道办事处主动公开政府信息86条，其中，通知公告20条、工作动态66条。',
+            '全年共收到依申请公开事项2件，全部按时办结。',
+            '2023年结转的申请已于2024年全部办结。2025年，我街道将进一步规范公开工作。'],
+        b5=['问题：一是公开及时性不够；二是人员力量不足。整改措施：加强培训。'],
+        b6=['本年度未收取信息处理费，无其他需要报告的事项。'],
+    )
+
+
 CASES = {
+    'county-gov-2022-twoline': county_gov_2022_twoline,
+    'department-2021': department_2021,
+    'street-2024': street_2024,
     'county-gov-2023': county_gov_2023,
     'township-2023': township_2023,
     'street-blank-2023': street_blank_2023,
@@ -429,9 +488,16 @@ def title(c):
     return '%s%d年政府信息公开工作年度报告' % (c['issuer'], c['year'])
 
 
+def title_lines(c):
+    """The title as printed: often the issuer on one line and the year on the next."""
+    if c.get('two_line_title'):
+        return [c['issuer'], '%d年度政府信息公开工作年度报告' % c['year']]
+    return [title(c)]
+
+
 def html_doc(c, charset='utf-8'):
     h = headings(c)
-    parts = ['<p align="center"><b>%s</b></p>' % esc(title(c))]
+    parts = ['<p align="center"><b>%s</b></p>' % esc(t) for t in title_lines(c)]
     parts += ['<p>%s</p>' % esc(p) for p in c['preamble']]
     parts.append('<p>%s</p>' % esc(h[0]))
     parts += ['<p>%s</p>' % esc(p) for p in c['b1']]
@@ -487,7 +553,7 @@ def grid_rows(html_table):
 
 def body_lines(c, table_fmt):
     h = headings(c)
-    lines = [title(c)] + c['preamble'] + [h[0]] + c['b1']
+    lines = title_lines(c) + c['preamble'] + [h[0]] + c['b1']
     lines += [h[1]] + table_fmt(grid_rows(table2_html(c)))
     lines += [h[2]] + table_fmt(grid_rows(table3_html(c)))
     lines += [h[3]] + table_fmt(grid_rows(table4_html(c)))
