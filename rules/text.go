@@ -571,9 +571,10 @@ func checkPersonalData(r *parser.Report, _ *Context) []Finding {
 	secs := sectionOf(r)
 	for _, p := range r.Paragraphs {
 		t := narrow(p.Text)
+		urls := reURL.FindAllStringIndex(t, -1)
 		for _, loc := range reDigits.FindAllStringIndex(t, -1) {
 			tok := t[loc[0]:loc[1]]
-			if partOfLargerNumber(t, loc[0], loc[1]) {
+			if partOfLargerNumber(t, loc[0], loc[1]) || inSpans(urls, loc[0]) {
 				continue
 			}
 			switch {
@@ -605,6 +606,19 @@ func checkPersonalData(r *parser.Report, _ *Context) []Finding {
 
 // partOfLargerNumber tells a number glued to a decimal point or a unit (「13575394432.52元」,
 // a run-together table row) from a phone or ID number standing on its own.
+// reURL is a web address: the article numbers of government sites
+// (「…/content/15912345678.html」) are not phone numbers.
+var reURL = regexp.MustCompile(`(?i)(?:https?://|www\.)[0-9a-z\-._~:/?#@!$&'*+,;=%]+|[0-9a-z\-.]+\.(?:gov|com|net|org)\.cn[0-9a-z\-._~:/?#@!$&'*+,;=%]*`)
+
+func inSpans(spans [][]int, i int) bool {
+	for _, s := range spans {
+		if i >= s[0] && i < s[1] {
+			return true
+		}
+	}
+	return false
+}
+
 func partOfLargerNumber(t string, lo, hi int) bool {
 	alnum := func(c byte) bool { return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' }
 	if lo > 0 {
