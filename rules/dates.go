@@ -26,6 +26,9 @@ var (
 	reDepartment = regexp.MustCompile(`(局|委员会|委|办公室|办公厅|办|厅|中心|署|院|处|总队|支队|大队|研究室|事务所|分局|馆)$`)
 	// A development zone's 管理委员会 is not a department of a government in 条例第四十九条's sense.
 	reZone = regexp.MustCompile(`(开发区|新区|园区|实验区|示范区|高新区|保税区|合作区)(管理委员会|管委会)$`)
+	// Courts, procuratorates, hospitals and schools end in 院 but are not departments of a
+	// government: no statutory deadline of 条例第四十九条 applies to them.
+	reNotDepartment = regexp.MustCompile(`(法院|检察院|医院|卫生院|学院|研究院|设计院|科学院)$`)
 )
 
 // IssuerKind infers the kind of issuer from its name, for the publication deadline:
@@ -45,7 +48,7 @@ func IssuerKind(name string) string {
 		return KindDepartment
 	case reGovernment.MatchString(n):
 		return KindGovernment
-	case reZone.MatchString(n):
+	case reZone.MatchString(n), reNotDepartment.MatchString(n):
 		return KindOther
 	case reDepartment.MatchString(n):
 		return KindDepartment

@@ -437,18 +437,24 @@ func TestNoFalseAlarmsInNarrative(t *testing.T) {
 
 func TestIssuerKind(t *testing.T) {
 	for name, want := range map[string]string{
-		"绥滨县连生乡人民政府":    rules.KindTownship,
-		"连生乡人民政府":       rules.KindTownship,
-		"测试区新华街道办事处":    rules.KindTownship,
-		"沭阳县发展和改革局":     rules.KindDepartment,
-		"测试县乡村振兴局":      rules.KindDepartment,
-		"测试市人民政府办公室":    rules.KindDepartment,
-		"测试县卫生健康委员会":    rules.KindDepartment,
-		"淮安市洪泽区人民政府":    rules.KindGovernment,
-		"福建省人民政府":       rules.KindGovernment,
-		"平潭综合实验区管理委员会":  rules.KindOther,
-		"":              rules.KindOther,
-		"某某村民委员会（测试）xx": rules.KindOther,
+		"绥滨县连生乡人民政府":     rules.KindTownship,
+		"连生乡人民政府":        rules.KindTownship,
+		"测试区新华街道办事处":     rules.KindTownship,
+		"沭阳县发展和改革局":      rules.KindDepartment,
+		"测试县乡村振兴局":       rules.KindDepartment,
+		"测试市人民政府办公室":     rules.KindDepartment,
+		"测试县卫生健康委员会":     rules.KindDepartment,
+		"淮安市洪泽区人民政府":     rules.KindGovernment,
+		"福建省人民政府":        rules.KindGovernment,
+		"平潭综合实验区管理委员会":   rules.KindOther,
+		"沭阳县人民法院":        rules.KindOther,
+		"沭阳县人民医院":        rules.KindOther,
+		"宿迁市公安局宿城分局":     rules.KindDepartment,
+		"国家税务总局沭阳县税务局":   rules.KindDepartment,
+		"北京市东城区东华门街道办事处": rules.KindTownship,
+		"阿拉善左旗人民政府":      rules.KindGovernment,
+		"":               rules.KindOther,
+		"某某村民委员会（测试）xx":  rules.KindOther,
 	} {
 		if got := rules.IssuerKind(name); got != want {
 			t.Errorf("IssuerKind(%q) = %s, want %s", name, got, want)
