@@ -47,8 +47,8 @@ type frame struct {
 
 // paraB collects one paragraph.
 type paraB struct {
-	sb strings.Builder
-	n  int
+	buf []byte // reused from paragraph to paragraph (see newPara)
+	n   int
 	// after holds the blocks of text boxes anchored in this paragraph; they follow it.
 	after []parser.Block
 }
@@ -104,8 +104,12 @@ type bodyReader struct {
 	skip   int // >0 while inside a skipped subtree: its open element count
 	frames []frame
 	paras  []*paraB
-	tables []*tableB
-	conts  []container
+	// freeParas holds finished paragraph builders for reuse; cellSlab is where the
+	// next cells are carved from.
+	freeParas []*paraB
+	cellSlab  []cellB
+	tables    []*tableB
+	conts     []container
 	// fields holds, for each open complex field, whether its result part has begun;
 	// hidden counts the fields still in their instruction part.
 	fields                           []bool
@@ -324,14 +328,16 @@ func (br *bodyReader) write(b []byte) {
 	if len(br.paras) == 0 || br.hidden > 0 || br.vanish || br.prompt > 0 {
 		return
 	}
-	br.paras[len(br.paras)-1].sb.Write(b)
+	p := br.paras[len(br.paras)-1]
+	p.buf = append(p.buf, b...)
 }
 
 func (br *bodyReader) writeString(s string) {
 	if len(br.paras) == 0 || br.hidden > 0 || br.vanish || br.prompt > 0 {
 		return
 	}
-	br.paras[len(br.paras)-1].sb.WriteString(s)
+	p := br.paras[len(br.paras)-1]
+	p.buf = append(p.buf, s...)
 }
 
 // attr returns the value of the first attribute of that local name, whatever its prefix.
@@ -421,7 +427,7 @@ func (br *bodyReader) start(t *elem) error {
 	switch local {
 	case "p":
 		br.paraN++
-		br.paras = append(br.paras, &paraB{n: br.paraN})
+		br.paras = append(br.paras, br.newPara())
 		br.push(fPara)
 	case "t":
 		br.push(fText)
@@ -511,7 +517,7 @@ func (br *bodyReader) start(t *elem) error {
 			tb.rows = append(tb.rows, &rowB{})
 		}
 		row := tb.rows[len(tb.rows)-1]
-		c := &cellB{span: 1, para: br.paraN + 1}
+		c := br.newCell()
 		row.cells = append(row.cells, c)
 		br.conts = append(br.conts, container{blocks: &c.blocks, cell: c})
 		br.push(fCell)
@@ -609,10 +615,11 @@ func (br *bodyReader) end() error {
 		p := br.paras[len(br.paras)-1]
 		br.paras = br.paras[:len(br.paras)-1]
 		dst := br.conts[len(br.conts)-1].blocks
-		if text := trim(p.sb.String()); text != "" {
-			*dst = append(*dst, parser.Block{Para: &parser.Paragraph{Text: text, Loc: parser.Loc{Para: p.n}}})
+		if text := trimBytes(p.buf); len(text) > 0 {
+			*dst = append(*dst, parser.Block{Para: &parser.Paragraph{Text: string(text), Loc: parser.Loc{Para: p.n}}})
 		}
 		*dst = append(*dst, p.after...)
+		br.freeParas = append(br.freeParas, p)
 	case fRun:
 		br.vanish = false
 	case fSdtContent:
@@ -642,13 +649,41 @@ func (br *bodyReader) end() error {
 	return nil
 }
 
-// trim strips what Word users type around text: ASCII white space, U+3000 and NBSP.
-func trim(s string) string {
-	return strings.TrimFunc(s, func(r rune) bool {
-		switch r {
-		case ' ', '\t', '\n', '\r', '\v', '\f', '\u3000', '\u00a0', '\ufeff':
-			return true
-		}
-		return false
-	})
+// newPara takes a paragraph builder from the free list: a report has hundreds of
+// paragraphs, and a fresh builder each (and its growing text buffer) was a third of
+// the reader's allocations.
+func (br *bodyReader) newPara() *paraB {
+	if n := len(br.freeParas); n > 0 {
+		p := br.freeParas[n-1]
+		br.freeParas = br.freeParas[:n-1]
+		*p = paraB{buf: p.buf[:0], n: br.paraN, after: p.after[:0]}
+		return p
+	}
+	return &paraB{n: br.paraN}
+}
+
+// newCell allocates cells a slab at a time (a report has hundreds; they live until
+// the table is resolved, so they cannot be reused).
+func (br *bodyReader) newCell() *cellB {
+	if len(br.cellSlab) == 0 {
+		br.cellSlab = make([]cellB, 64)
+	}
+	c := &br.cellSlab[0]
+	br.cellSlab = br.cellSlab[1:]
+	*c = cellB{span: 1, para: br.paraN + 1}
+	return c
+}
+
+// trimBytes strips what Word users type around text: ASCII white space, U+3000 and
+// NBSP (and a stray BOM). On bytes, so that only the trimmed text becomes a string.
+func trimBytes(b []byte) []byte {
+	return bytes.TrimFunc(b, isTrimmed)
+}
+
+func isTrimmed(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f', '\u3000', '\u00a0', '\ufeff':
+		return true
+	}
+	return false
 }
