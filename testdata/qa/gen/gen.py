@@ -24,6 +24,8 @@ For each case it writes testdata/qa/<case>/:
     tika.txt          Apache Tika's layout: a cell per line after a TAB, a blank line per row
     tika.utf8bom.crlf.txt  the same with a UTF-8 BOM and CRLF
     wps.docx          (2021 layout only) the official blank saved by WPS, filled in place
+    wps.lo.docx, wps.lo.txt, wps.lo.html, wps.pandoc.gfm.md, wps.mammoth.html
+                      wps.docx re-saved by LibreOffice, and through LibreOffice, pandoc, mammoth
 Planted-defect cases are derived from a base case by one edit each (see DEFECTS).
 """
 import copy, json, os, re, shutil, subprocess, sys, tempfile
@@ -698,7 +700,31 @@ def convert_all(names, tmp):
     docxs = [n + '.docx' for n in names]
     soffice(['--convert-to', 'txt:Text (encoded):UTF8'] + docxs, tmp)
     soffice(['--convert-to', 'html:HTML (StarWriter)'] + docxs, tmp)
+    # The WPS-saved blank, filled, through the same tools: LibreOffice re-saves it as .docx
+    # (what a clerk gets opening a WPS file in LibreOffice and saving), as text and HTML.
+    wps = [n for n in names if os.path.exists(os.path.join(OUT, n, 'wps.docx'))]
+    wdir = os.path.join(tmp, 'wps')
+    os.makedirs(wdir, exist_ok=True)
+    for n in wps:
+        shutil.copy(os.path.join(OUT, n, 'wps.docx'), os.path.join(wdir, n + '.docx'))
+    if wps:
+        odir = os.path.join(wdir, 'out')
+        os.makedirs(odir, exist_ok=True)
+        ins = [n + '.docx' for n in wps]
+        soffice(['--convert-to', 'docx:MS Word 2007 XML', '--outdir', 'out'] + ins, wdir)
+        soffice(['--convert-to', 'txt:Text (encoded):UTF8', '--outdir', 'out'] + ins, wdir)
+        soffice(['--convert-to', 'html:HTML (StarWriter)', '--outdir', 'out'] + ins, wdir)
     mb = mammoth_bin()
+    for n in wps:
+        d = os.path.join(OUT, n)
+        src = os.path.join(wdir, n + '.docx')
+        shutil.copy(os.path.join(wdir, 'out', n + '.docx'), os.path.join(d, 'wps.lo.docx'))
+        shutil.copy(os.path.join(wdir, 'out', n + '.txt'), os.path.join(d, 'wps.lo.txt'))
+        shutil.copy(os.path.join(wdir, 'out', n + '.html'), os.path.join(d, 'wps.lo.html'))
+        subprocess.run(['pandoc', '-f', 'docx', '-t', 'gfm', '-o', os.path.join(d, 'wps.pandoc.gfm.md'), src], check=True)
+        if mb:
+            subprocess.run(['node', mb, src, os.path.join(d, 'wps.mammoth.html')], check=True,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     for n in names:
         d = os.path.join(OUT, n)
         src = os.path.join(tmp, n + '.docx')
