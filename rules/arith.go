@@ -444,7 +444,7 @@ func computeTable3(r *parser.Report) table3Analysis {
 			continue
 		}
 		w := e.anchor.where()
-		zh, en := "表三 "+e.textZH(), "表三 "+e.textEN()
+		zh, en := "表三 "+e.textZH(), "Table 3 "+e.textEN()
 		if e.kind == eqBalance {
 			w.Column = e.key
 			zh = fmt.Sprintf("表三%s %s", rowZH("new_received", t.NewReceived), e.textZH())

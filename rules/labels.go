@@ -191,6 +191,18 @@ func listZH(items []string, max int) string {
 	return strings.Join(items[:max], "、") + " 等 " + strconv.Itoa(len(items)) + " 处"
 }
 
+// quotedEN turns the Chinese quotes around the report's own labels (「规范性文件」) into
+// English ones ("规范性文件") for English messages.
+func quotedEN(items []string) []string {
+	out := make([]string, len(items))
+	for i, s := range items {
+		out[i] = enQuotes.Replace(s)
+	}
+	return out
+}
+
+var enQuotes = strings.NewReplacer("「", "\"", "」", "\"")
+
 func listEN(items []string, max int) string {
 	if len(items) <= max {
 		return strings.Join(items, ", ")

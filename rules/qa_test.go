@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -62,6 +63,13 @@ var qaReaderGaps = map[string]string{
 	"street-blank-2023/word.utf16.txt":   "parser/text: a line of only TABs (a row of empty cells) is dropped",
 }
 
+// English messages quote the report's own words ("…", 「…」) or note them in parentheses
+// (国办函〔2020〕109号); anything Chinese outside those is a fragment left untranslated.
+var (
+	reQuotedOrNoted = regexp.MustCompile(`"[^"]*"|「[^」]*」|\([^()]*\)|（[^（）]*）`)
+	reHan           = regexp.MustCompile(`\p{Han}`)
+)
+
 // TestQACorpus: every correct report, in every form, raises no error and no warning (beyond
 // what its expect.json allows, e.g. cell-blank where the document leaves cells empty), and
 // every cell extracted equals what the generator wrote; every planted defect is caught, in
@@ -105,6 +113,9 @@ func TestQACorpus(t *testing.T) {
 				got := map[string]bool{}
 				var lines []string
 				for _, fi := range rules.Run(r, c, nil) {
+					if bare := reQuotedOrNoted.ReplaceAllString(fi.Message.EN, ""); reHan.MatchString(bare) {
+						t.Errorf("%s: English message has Chinese outside quotes: %s", fi.Rule, fi.Message.EN)
+					}
 					if fi.Severity < rules.Warning {
 						continue
 					}

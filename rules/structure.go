@@ -345,7 +345,7 @@ func checkLayoutOutdated(r *parser.Report, _ *Context) []Finding {
 			Actual:   parser.Layout2019,
 			Message: Text{
 				ZH: fmt.Sprintf("%d年度报告仍使用2019年试行格式的栏目%s；2021年度起应使用国办公开办函〔2021〕30号的新格式（未使用最新格式）", r.Year, detail),
-				EN: fmt.Sprintf("the report for %d still uses 2019-layout labels %s; reports for 2021 and later must use the layout of 国办公开办函〔2021〕30号", r.Year, listEN(zh, 5)),
+				EN: fmt.Sprintf("the report for %d still uses 2019-layout labels %s; reports for 2021 and later must use the 2021 format (国办公开办函〔2021〕30号)", r.Year, listEN(quotedEN(zh), 5)),
 			},
 		}}
 	case len(old) > 0 && len(new) > 0:

@@ -465,7 +465,7 @@ func checkTextSum(r *parser.Report, _ *Context) []Finding {
 					Actual:   num(total),
 					Message: Text{
 						ZH: fmt.Sprintf("正文所述总数 %s%s 与其中各项之和不符：%s，合计 %s%s", num(total), unit, strings.Join(labels, "＋"), num(sum), unit),
-						EN: fmt.Sprintf("the stated total %s does not equal its parts: %s = %s", num(total), strings.Join(labels, " + "), num(sum)),
+						EN: fmt.Sprintf("the stated total %s does not equal its parts: \"%s\" = %s", num(total), strings.Join(labels, "\" + \""), num(sum)),
 					},
 				})
 			}
