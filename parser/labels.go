@@ -275,6 +275,9 @@ func table3RowKey(labels []string, carried int) (string, int) {
 		return "granted", groupNone
 	case strings.Contains(last, "总计") && !strings.Contains(last, "小计"):
 		return "total_processed", groupNone
+	case strings.HasPrefix(last, "(七)") && strings.Contains(last, "合计"):
+		// 「（七）合计」: the numbered row is the total, whatever word it uses.
+		return "total_processed", groupNone
 	}
 	if n := leadingNumber(last); n > 0 && group != groupNone {
 		keys := table3ByNumber[group]

@@ -613,3 +613,27 @@ func TestCrawledWorstCase(t *testing.T) {
 		t.Errorf("took %v", d)
 	}
 }
+
+// TestTable3RowKeyVariants: wordings of 表三 row labels seen in real reports.
+func TestTable3RowKeyVariants(t *testing.T) {
+	for _, c := range []struct {
+		labels []string
+		key    string
+	}{
+		{[]string{"三、本年度办理结果", "（七）总计"}, "total_processed"},
+		{[]string{"三、本年度办理结果", "（七）合计"}, "total_processed"},
+		{[]string{"三、本年度办理结果", "（二）部分公开"}, "partially_granted"},
+		{[]string{"三、本年度办理结果", "（三）不予公开", "1．属于国家秘密"}, "withheld_state_secret"},
+		{[]string{"四、结转下年度继续办理数量"}, "carried_forward"},
+		{[]string{"一、本年新收政府信息公开申请数量（件）"}, "new_received"},
+		{[]string{"小计"}, ""},
+	} {
+		fs := make([]string, len(c.labels))
+		for i, l := range c.labels {
+			fs[i] = fold(l)
+		}
+		if got, _ := table3RowKey(fs, groupNone); got != c.key {
+			t.Errorf("%v: got %q, want %q", c.labels, got, c.key)
+		}
+	}
+}
