@@ -13,7 +13,13 @@ var blankTokens = map[string]bool{
 }
 
 // figureUnits are suffixes stripped before reading a number (longest first).
-var figureUnits = []string{"万元", "元", "件", "条", "个", "项", "次", "宗", "家", "篇"}
+var figureUnits = []string{"万元", "元", "万", "件", "条", "个", "项", "次", "宗", "家", "篇"}
+
+// changeWords spell the sign of a 2019 本年增/减 in words: 「增加3」, 「减少2」.
+var changeWords = []struct {
+	word string
+	sign string
+}{{"增加", "+"}, {"减少", "-"}, {"增", "+"}, {"减", "-"}}
 
 // parseFigure reads a numeric cell as printed. Raw keeps the printed text; Value is set
 // only when the cell holds a number.
@@ -34,6 +40,14 @@ func readNumber(raw string) (float64, FigureState) {
 	s := numFold(raw)
 	if blankTokens[s] || blankTokens[raw] {
 		return 0, Blank
+	}
+	// A currency sign before an amount (「￥251000」) is a unit too.
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "¥"), "￥")
+	for _, c := range changeWords {
+		if strings.HasPrefix(s, c.word) && len(s) > len(c.word) && s[len(c.word)] >= '0' && s[len(c.word)] <= '9' {
+			s = c.sign + s[len(c.word):]
+			break
+		}
 	}
 	for _, u := range figureUnits {
 		if strings.HasSuffix(s, u) && len(s) > len(u) {

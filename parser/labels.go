@@ -72,7 +72,7 @@ func containsAny(s string, subs ...string) bool {
 
 // Layout-specific labels (folded), FORMAT.md. 规范性文件 vs 行政规范性文件 alone does not
 // decide the layout (many 2021 reports keep the older row name), so it is not listed.
-var layoutLabels2019 = []string{"本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "本年增减", "第二十条第(九)项", "政府集中采购", "采购项目数量", "采购总金额"}
+var layoutLabels2019 = []string{"本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "本年增减", "本年增(减)", "第二十条第(九)项", "政府集中采购", "采购项目数量", "采购总金额"}
 
 var layoutLabels2021 = []string{"本年制发件数", "本年废止件数", "现行有效件数", "本年收费金额"}
 
@@ -91,6 +91,9 @@ var table2Columns = []struct{ label, key string }{
 	{"上一年项目数量", "previous_items"},
 	{"本年增/减", "change"},
 	{"本年增减", "change"},
+	{"本年增(减)", "change"},
+	{"增/减", "change"},
+	{"增(减)", "change"},
 	{"采购项目数量", "projects"},
 	{"采购总金额", "amount"},
 }

@@ -439,7 +439,9 @@ func TestParseFigure(t *testing.T) {
 		{"－8", Filled, -8}, {" 7 ", Filled, 7}, {"\u30005", Filled, 5},
 		{"", Blank, 0}, {"/", Blank, 0}, {"／", Blank, 0}, {"—", Blank, 0}, {"——", Blank, 0}, {"-", Blank, 0},
 		{"－", Blank, 0}, {"无", Blank, 0}, {"空", Blank, 0}, {"\u3000", Blank, 0},
-		{"见附件", NotNumber, 0}, {"1.2.3", NotNumber, 0}, {"约5", NotNumber, 0},
+		{"25.1万", Filled, 25.1}, {"￥251000", Filled, 251000}, {"¥1,000.50", Filled, 1000.5},
+		{"增加3", Filled, 3}, {"减少2", Filled, -2}, {"减2", Filled, -2}, {"+3", Filled, 3},
+		{"见附件", NotNumber, 0}, {"1.2.3", NotNumber, 0}, {"约5", NotNumber, 0}, {"增加", NotNumber, 0},
 	}
 	for _, c := range cases {
 		f := parseFigure(c.raw, Where{})
