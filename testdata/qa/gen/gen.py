@@ -185,6 +185,7 @@ def year2019():
     T3 = t3('2019', new_received=[3], granted=[2], unable_not_held=[1])
     return dict(
         layout='2019', year=2019, issuer='宿豫区卫生健康委员会', sign_issuer='宿豫区卫生健康委员会',
+        change_header='本年增（减）',
         sign_date='2020-01-20', date='2020-01-20',
         t2={'regulations': [0, 0, 0], 'normative_documents': [1, 1, 4],
             'licensing': [30, 2, 120], 'other_services': [0, 0, 0], 'punishment': [10, 0, 35],
@@ -391,15 +392,16 @@ def table2_html(c):
         rows.append(td('规章') + ''.join(td(fmt(v, bz)) for v in t['regulations']))
         rows.append(td('规范性文件') + ''.join(td(fmt(v, bz)) for v in t['normative_documents']))
         rows.append(td('第二十条第（五）项', 4))
-        rows.append(td('信息内容') + td('上一年项目数量') + td('本年增/减') + td('处理决定数量'))
+        ch = c.get('change_header', '本年增/减')
+        rows.append(td('信息内容') + td('上一年项目数量') + td(ch) + td('处理决定数量'))
         rows.append(td('行政许可') + ''.join(td(fmt(v, bz)) for v in t['licensing']))
         rows.append(td('其他对外管理服务事项') + ''.join(td(fmt(v, bz)) for v in t['other_services']))
         rows.append(td('第二十条第（六）项', 4))
-        rows.append(td('信息内容') + td('上一年项目数量') + td('本年增/减') + td('处理决定数量'))
+        rows.append(td('信息内容') + td('上一年项目数量') + td(ch) + td('处理决定数量'))
         rows.append(td('行政处罚') + ''.join(td(fmt(v, bz)) for v in t['punishment']))
         rows.append(td('行政强制') + ''.join(td(fmt(v, bz)) for v in t['coercion']))
         rows.append(td('第二十条第（八）项', 4))
-        rows.append(td('信息内容') + td('上一年项目数量') + td('本年增/减', 2))
+        rows.append(td('信息内容') + td('上一年项目数量') + td(ch, 2))
         rows.append(td('行政事业性收费') + td(fmt(t['fees'][0], bz)) + td(fmt(t['fees'][1], bz), 2))
         rows.append(td('第二十条第（九）项', 4))
         rows.append(td('信息内容') + td('采购项目数量') + td('采购总金额', 2))
