@@ -6,7 +6,16 @@ import (
 
 // titleSuffixes are what every title ends with; 政府信息公开年度报告 and
 // 政府信息公开工作报告 (「…2023年度政府信息公开工作报告」) are common shortenings.
-var titleSuffixes = []string{"政府信息公开工作年度报告", "政府信息公开年度报告", "政府信息公开工作报告"}
+var titleSuffixes = []string{"政府信息公开工作年度报告", "政府信息公开工作的年度报告", "政府信息公开年度报告", "政府信息公开工作报告", "政府信息公开年报"}
+
+// titleNote is what may follow the suffix in a title: 「（2023年度）」, 「（全文）」.
+func titleNote(tail string) bool {
+	if tail == "" {
+		return true
+	}
+	open, close := strings.HasPrefix(tail, "（") || strings.HasPrefix(tail, "("), strings.HasSuffix(tail, "）") || strings.HasSuffix(tail, ")")
+	return open && close && runeLen(tail) <= 12
+}
 
 // Recognize turns a Document into a Report. It never returns nil and never fails: what it
 // cannot find stays empty (nil table, Absent figure, zero year) for the rules to report.
@@ -191,7 +200,7 @@ func recognizeTitle(r *Report, end int) {
 			continue
 		}
 		// A sentence that mentions the report is not its title.
-		if idx := strings.Index(t, suffix); idx >= 0 && runeLen(t[idx+len(suffix):]) > 2 {
+		if idx := strings.Index(t, suffix); idx >= 0 && runeLen(t[idx+len(suffix):]) > 2 && !titleNote(t[idx+len(suffix):]) {
 			continue
 		}
 		loc := r.Paragraphs[i].Loc
