@@ -66,19 +66,27 @@ done
 # in place: the figure is govinfo-lint's own.
 
 med() { jq -r ".results[] | select(.command == \"$2\") | .median" "$1"; }
+# CPU time (user + system, mean over runs): unlike the wall clock, it hardly depends on
+# what else the machine is doing.
+cpu() { jq -r ".results[] | select(.command == \"$2\") | (.user + .system)" "$1"; }
 p=$(med "$work/one.json" pandoc)
 g=$(med "$work/one.json" govinfo-lint)
 f=$(med "$work/folder.json" folder)
+pc=$(cpu "$work/one.json" pandoc)
+gc=$(cpu "$work/one.json" govinfo-lint)
+fc=$(cpu "$work/folder.json" folder)
 
 echo "load average after:  $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-awk -v p="$p" -v g="$g" -v f="$f" -v n="$nreports" -v rss="$rss" -v rep="$report" 'BEGIN {
+awk -v p="$p" -v g="$g" -v f="$f" -v pc="$pc" -v gc="$gc" -v fc="$fc" -v n="$nreports" -v rss="$rss" -v rep="$report" 'BEGIN {
 	printf "%-52s %12s %s\n", "measure (median)", "value", "target"
 	printf "%-52s %9.1f ms\n", "pandoc -t plain (convert only), one report", p*1000
 	printf "%-52s %9.1f ms\n", "govinfo-lint --format json, same report", g*1000
 	printf "%-52s %10.1f x  >= 20x\n", "  speed-up over pandoc", p/g
+	printf "%-52s %10.1f x\n", "  speed-up in CPU time (user+sys)", pc/gc
 	printf "%-52s %9.2f s\n", "govinfo-lint, folder of " n " reports, 2 cores", f
 	printf "%-52s %12.0f  >= 500\n", "  reports/s", n/f
+	printf "%-52s %12.0f\n", "  reports per CPU-second (user+sys)", n/fc
 	printf "%-52s %8.1f MiB  <= 100 MiB\n", "  peak RSS (max of 3 runs)", rss/1024
 	printf "\nreport: %s\n", rep
 }'
