@@ -336,6 +336,11 @@ DEFECTS = {
     'defect-personal-data': ('county-gov-2023', 'personal-data', lambda c: c['b1'].__setitem__(3, c['b1'][3] + '申请人张某（身份证号320322198001011234，电话13812345678）申请公开征收补偿方案。')),
     'defect-section-heading': ('county-gov-2023', 'section-heading', lambda c: c.update(h5='五、存在的主要问题及改正情况')),
     'defect-section-missing': ('county-gov-2023', 'section-missing', _sec_missing),
+    'defect-section-order': ('county-gov-2023', 'section-order', lambda c: c.update(swap56=True)),
+    'defect-table-missing': ('county-gov-2023', 'table-missing', lambda c: c.update(drop_t4=True)),
+    'defect-table-incomplete': ('county-gov-2023', 'table-incomplete', lambda c: c.update(drop_rows=['withheld_inquiry'])),
+    'defect-date-missing': ('county-gov-2023', 'date-missing', lambda c: c.update(sign_date='', date='')),
+    'defect-cell-blank': ('county-gov-2023', 'cell-blank', lambda c: c['t2'].__setitem__('coercion', ['/'])),
     'defect-layout-outdated': ('layout2019-2020', 'layout-outdated', lambda c: c.update(year=2021, sign_date='2022年1月20日', date='2022-01-20',
                                                                                        preamble=['本报告所列数据统计期限自2021年1月1日起至2021年12月31日止。'],
                                                                                        b1=[p.replace('2020', '2021') for p in c['b1']], b6=['本年度未收取信息处理费。'])),
@@ -436,8 +441,9 @@ def table3_html(c):
     body.append([labels['granted'], None, 'granted'])
     body.append([labels['partially_granted'], None, 'partially_granted'])
     order = [k for k, _ in keys]
+    drop = set(c.get('drop_rows', []))
     for g, a, b in groups:
-        ks = order[a:b]
+        ks = [k for k in order[a:b] if k not in drop]
         for i, k in enumerate(ks):
             body.append([labels[k], (g, len(ks) + (1 if c.get('subtotal_rows') else 0)) if i == 0 else None, k])
         if c.get('subtotal_rows'):
@@ -507,13 +513,15 @@ def html_doc(c, charset='utf-8'):
     parts += ['<p>%s</p>' % esc(p) for p in c['b1']]
     parts += ['<p>%s</p>' % esc(h[1]), table2_html(c)]
     parts += ['<p>%s</p>' % esc(h[2]), table3_html(c)]
-    parts += ['<p>%s</p>' % esc(h[3]), table4_html(c)]
-    if not c.get('drop5'):
-        parts.append('<p>%s</p>' % esc(h[4]))
-        parts += ['<p>%s</p>' % esc(p) for p in c['b5']]
-    parts.append('<p>%s</p>' % esc(h[5]))
-    parts += ['<p>%s</p>' % esc(p) for p in c['b6']]
-    parts += ['<p align="right">%s</p>' % esc(c['sign_issuer']), '<p align="right">%s</p>' % esc(c['sign_date'])]
+    parts += ['<p>%s</p>' % esc(h[3])]
+    if not c.get('drop_t4'):
+        parts.append(table4_html(c))
+    s5 = [] if c.get('drop5') else ['<p>%s</p>' % esc(h[4])] + ['<p>%s</p>' % esc(p) for p in c['b5']]
+    s6 = ['<p>%s</p>' % esc(h[5])] + ['<p>%s</p>' % esc(p) for p in c['b6']]
+    parts += s6 + s5 if c.get('swap56') else s5 + s6
+    parts += ['<p align="right">%s</p>' % esc(c['sign_issuer'])]
+    if c['sign_date']:
+        parts.append('<p align="right">%s</p>' % esc(c['sign_date']))
     return ('<!DOCTYPE html>\n<html><head><meta charset="%s"><title>%s</title></head><body>\n%s\n</body></html>\n'
             % (charset, esc(title(c)), '\n'.join(parts)))
 
@@ -560,10 +568,11 @@ def body_lines(c, table_fmt):
     lines = title_lines(c) + c['preamble'] + [h[0]] + c['b1']
     lines += [h[1]] + table_fmt(grid_rows(table2_html(c)))
     lines += [h[2]] + table_fmt(grid_rows(table3_html(c)))
-    lines += [h[3]] + table_fmt(grid_rows(table4_html(c)))
-    if not c.get('drop5'):
-        lines += [h[4]] + c['b5']
-    lines += [h[5]] + c['b6'] + [c['sign_issuer'], c['sign_date']]
+    lines += [h[3]] + ([] if c.get('drop_t4') else table_fmt(grid_rows(table4_html(c))))
+    s5 = [] if c.get('drop5') else [h[4]] + c['b5']
+    s6 = [h[5]] + c['b6']
+    lines += s6 + s5 if c.get('swap56') else s5 + s6
+    lines += [c['sign_issuer']] + ([c['sign_date']] if c['sign_date'] else [])
     return '\n'.join(lines) + '\n'
 
 
@@ -689,7 +698,8 @@ def write_case(name, c, tmp):
         f.write(tt)
     with open(os.path.join(d, 'tika.utf8bom.crlf.txt'), 'wb') as f:
         f.write(b'\xef\xbb\xbf' + tt.replace('\n', '\r\n').encode('utf8'))
-    if c['layout'] == '2021' and not c.get('subtotal_rows') and not c.get('subtotal_col') and not c.get('drop5') and not c.get('spaced'):
+    structural = ['subtotal_rows', 'subtotal_col', 'drop5', 'spaced', 'drop_t4', 'swap56', 'drop_rows']
+    if c['layout'] == '2021' and not any(c.get(k) for k in structural) and c['sign_date']:
         wps_docx(c, os.path.join(d, 'wps.docx'))
 
 
