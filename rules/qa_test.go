@@ -190,3 +190,47 @@ func compareTables(t *testing.T, name string, got any, want map[string]any, blan
 		t.Errorf("%s cells differ:\n  %s", name, strings.Join(diffs, "\n  "))
 	}
 }
+
+// TestQAAcrossYears pairs a township's 2022 report (titled 「连生乡人民政府」) with its 2023
+// report (titled 「绥滨县连生乡人民政府」) in every form the two share: the batch must see
+// one issuer, find nothing when the carry-over agrees and carryover-mismatch when it does not.
+func TestQAAcrossYears(t *testing.T) {
+	dir := filepath.Join("..", "testdata", "qa")
+	forms, _ := filepath.Glob(filepath.Join(dir, "township-2023", "*"))
+	if len(forms) == 0 {
+		t.Skip("no QA corpus")
+	}
+	c := &rules.Context{Today: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)}
+	for _, f := range forms {
+		form := filepath.Base(f)
+		if form == "expect.json" || qaReaderGaps[form] != "" {
+			continue
+		}
+		cur, err := input.LoadFile(f, parser.Limits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, prevCase := range []string{"township-2022", "township-2022-carry"} {
+			prev, err := input.LoadFile(filepath.Join(dir, prevCase, form), parser.Limits{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			pf, cf := rules.Facts(prev), rules.Facts(cur)
+			if pf.Key != cf.Key || pf.Key == "" {
+				t.Errorf("%s: %s and %s not paired: keys %q, %q", form, pf.Issuer, cf.Issuer, pf.Key, cf.Key)
+				continue
+			}
+			var got []string
+			for _, fi := range rules.CheckAcrossYears(pf, cf, c, nil) {
+				got = append(got, fi.Rule)
+			}
+			want := []string(nil)
+			if prevCase == "township-2022-carry" {
+				want = []string{"carryover-mismatch"}
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("%s after %s: got %v, want %v", form, prevCase, got, want)
+			}
+		}
+	}
+}

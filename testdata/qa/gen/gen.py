@@ -274,7 +274,30 @@ def street_2024():
     )
 
 
+def township_2022(carry):
+    def f():
+        T3 = t3('2021', new_received=[3], granted=[2], carried_forward=[carry], unable_not_held=[1 - carry])
+        return dict(
+            layout='2021', year=2022, issuer='连生乡人民政府', sign_issuer='绥滨县连生乡人民政府',
+            sign_date='2023年1月10日', date='2023-01-10',
+            t2={'regulations': [0, 0, 0], 'normative_documents': [0, 0, 0], 'licensing': [0],
+                'punishment': [0], 'coercion': [0], 'fees': [0]},
+            t3=T3, t4=t4(),
+            preamble=['本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。'],
+            b1=['2022年，连生乡人民政府主动公开政府信息218条，其中，政务公开180条，政府微信公众号38条。',
+                '2022年度，我乡收到政府信息公开申请3件。'],
+            b5=['一是公开内容不够全面。下一步，我乡将加强学习培训。'],
+            b6=['本年度我乡未收取信息处理费。'],
+        )
+    return f
+
+
 CASES = {
+    # The year before township-2023, titled by the township alone and signed with the county
+    # in front: the batch must pair them (NormalizeIssuer). 'carry' leaves 1 carried forward,
+    # which township-2023 does not carry over (carryover-mismatch across the pair).
+    'township-2022': township_2022(0),
+    'township-2022-carry': township_2022(1),
     'county-gov-2022-twoline': county_gov_2022_twoline,
     'department-2021': department_2021,
     'street-2024': street_2024,
