@@ -242,23 +242,31 @@ func name(data []byte, p int) (nm []byte, next int, ok bool) {
 }
 
 // qname reads a name and splits it as encoding/xml's nsname does: at most one colon;
-// "a:b" has prefix a, while ":a" and "a:" are local names whole.
+// "a:b" has prefix a, while ":a" and "a:" are local names whole. One pass finds the
+// colon too: names are short, and a call to bytes.IndexByte per name cost more than
+// the scan itself.
 func qname(data []byte, p int) (raw, space, local []byte, next int, ok bool) {
-	raw, next, ok = name(data, p)
-	if !ok {
-		return
+	i, colon, colons := p, -1, 0
+	for i < len(data) && nameByte[data[i]] {
+		if data[i] == ':' {
+			if colons == 0 {
+				colon = i
+			}
+			colons++
+		}
+		i++
 	}
-	c := bytes.IndexByte(raw, ':')
-	if c < 0 {
-		return raw, nil, raw, next, true
-	}
-	if bytes.IndexByte(raw[c+1:], ':') >= 0 {
+	if i == p || i >= len(data) || data[i] >= utf8.RuneSelf || colons > 1 {
 		return nil, nil, nil, 0, false
 	}
-	if c == 0 || c == len(raw)-1 {
-		return raw, nil, raw, next, true
+	if c := data[p]; !('A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || c == '_' || c == ':') {
+		return nil, nil, nil, 0, false
 	}
-	return raw, raw[:c], raw[c+1:], next, true
+	raw = data[p:i]
+	if colons == 0 || colon == p || colon == i-1 {
+		return raw, nil, raw, i, true
+	}
+	return raw, data[p:colon], data[colon+1 : i], i, true
 }
 
 // xmlDeclOK applies encoding/xml's check of the XML declaration: version 1.0 and
