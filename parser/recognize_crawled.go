@@ -254,7 +254,7 @@ func crawledTable3(r *Report) {
 		})
 		tr := &Table3Row{Label: string(orig[i:end]), Loc: p.Loc}
 		*slots[row.key] = tr
-		pending = append(pending, crawledRow{key: row.key, row: tr, cands: cands})
+		pending = append(pending, crawledRow{key: row.key, row: tr, cands: cands, digits: digits})
 		w := Where{Section: 3, Table: KeyTable3, Row: row.key, Line: p.Loc.N()}
 		switch row.key {
 		case "other_no_correction", "other_no_fee", "other_other":
@@ -270,9 +270,10 @@ func crawledTable3(r *Report) {
 }
 
 type crawledRow struct {
-	key   string
-	row   *Table3Row
-	cands [][]string
+	key    string
+	row    *Table3Row
+	cands  [][]string
+	digits string // the row's run as printed, kept as Raw when it cannot be split
 }
 
 // resolveTable3 fills the rows whose digits split one way only, then tries every
@@ -327,7 +328,7 @@ func resolveTable3(rows []crawledRow, line int) {
 		for k, f := range r.row.Cells() {
 			w := Where{Section: 3, Table: KeyTable3, Row: r.key, Column: Table3Columns[k], Line: line}
 			if len(r.cands) != 1 {
-				*f = Figure{State: Absent, Where: w}
+				*f = Figure{State: Absent, Raw: r.digits, Where: w}
 				continue
 			}
 			*f = parseFigure(r.cands[choice[i]][k], w)
@@ -417,7 +418,7 @@ func crawledTable4(r *Report) {
 		for k, f := range blk.Cells() {
 			w := Where{Section: 4, Table: KeyTable4, Row: table4Blocks[b], Column: Table4Columns[k], Line: p.Loc.N()}
 			if parts == nil {
-				*f = Figure{State: Absent, Where: w}
+				*f = Figure{State: Absent, Raw: digits, Where: w}
 				continue
 			}
 			*f = parseFigure(parts[b*5+k], w)
@@ -497,7 +498,11 @@ func crawledTable2(r *Report) *table2State {
 				vals = append(vals, Cell{Text: s, Loc: p.Loc})
 			}
 		}
-		st.rows = append(st.rows, t2Row{key: row.key, label: Cell{Text: row.label, Loc: p.Loc}, values: vals, cols: cols})
+		t2 := t2Row{key: row.key, label: Cell{Text: row.label, Loc: p.Loc}, values: vals, cols: cols}
+		if parts == nil {
+			t2.unsplit = digits
+		}
+		st.rows = append(st.rows, t2)
 	}
 	if len(st.rows) == 0 {
 		return nil

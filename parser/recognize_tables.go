@@ -601,6 +601,9 @@ type t2Row struct {
 	label  Cell
 	values []Cell
 	cols   []string // column keys from the block's header, nil when none was seen
+	// unsplit is the run of digits of a crawled row that could not be split into cells
+	// (「77132470」); its cells stay Absent with this run as Raw, the evidence.
+	unsplit string
 }
 
 // table2State carries what recognizeTable2 saw until finishTable2 can decide the layout.
@@ -744,9 +747,13 @@ func finishTable2(r *Report, st *table2State) {
 		layout = Layout2019
 	}
 	figs := map[string]map[string]*Figure{}
+	unsplit := map[string]Cell{}
 	for _, row := range st.rows {
 		if figs[row.key] != nil {
 			continue
+		}
+		if row.unsplit != "" {
+			unsplit[row.key] = Cell{Text: row.unsplit, Loc: row.label.Loc}
 		}
 		cols := row.cols
 		if cols == nil {
@@ -768,6 +775,9 @@ func finishTable2(r *Report, st *table2State) {
 	get := func(row, col string) Figure {
 		if f := figs[row][col]; f != nil {
 			return *f
+		}
+		if c, ok := unsplit[row]; ok {
+			return Figure{State: Absent, Raw: c.Text, Where: Where{Section: 2, Table: KeyTable2, Row: row, Column: col, Line: c.Loc.N()}}
 		}
 		return Figure{State: Absent, Where: Where{Section: 2, Table: KeyTable2, Row: row, Column: col}}
 	}

@@ -216,7 +216,56 @@ func cellRules() []*Rule {
 			},
 			Check: checkCellFraction,
 		},
+		{
+			ID: "cell-unreadable", Severity: Note,
+			Summary: Text{"数字连在一起，无法确定各栏数值", "a row's digits run together and cannot be split into cells"},
+			Doc: Text{
+				ZH: "从网页复制或抓取的文本中，表格一行的数字常常连在一起（如「行政规范性文件77132470」），各栏之间没有分隔。只有在表格自身的勾稽关系只允许一种拆法时才会拆分；否则这些单元格不作计算，也不视为缺少栏目，只在此提示，请对照原文核对。\n依据：不猜测数字，印出的数字才是依据。\n修改：用原始文件（.docx）或带表格的网页重新检查。",
+				EN: "In text copied or crawled from a web page, a table row's digits often run together (「行政规范性文件77132470」) with nothing between the cells. They are split only where the table's own arithmetic allows exactly one split; otherwise the cells are left out of the arithmetic and not reported as missing, only noted here: check them against the original.\nBasis: figures are never guessed; the printed figure is the evidence.\nFix: lint the original file (.docx) or the web page with its table.",
+			},
+			Check: checkCellUnreadable,
+		},
 	}
+}
+
+// unsplit reports a cell that the document has but whose digits could not be told apart
+// from its neighbours' (crawled text); recognition keeps the run as Raw.
+func unsplit(f *parser.Figure) bool { return f.State == parser.Absent && f.Raw != "" }
+
+func checkCellUnreadable(r *parser.Report, _ *Context) []Finding {
+	var fs []Finding
+	for _, group := range allCells(r) {
+		var rows []string
+		var rowsEN []string
+		var first *cellRef
+		seen := map[string]bool{}
+		for i := range group {
+			c := &group[i]
+			if !unsplit(c.fig) || seen[c.row] {
+				continue
+			}
+			seen[c.row] = true
+			if first == nil {
+				first = c
+			}
+			rows = append(rows, "「"+c.rowZH+"」（"+c.fig.Raw+"）")
+			rowsEN = append(rowsEN, "\""+c.rowZH+"\" ("+c.fig.Raw+")")
+		}
+		if first == nil {
+			continue
+		}
+		w := first.where()
+		w.Column = ""
+		fs = append(fs, Finding{
+			Where:  w,
+			Actual: first.fig.Raw,
+			Message: Text{
+				ZH: fmt.Sprintf("%s中以下各行的数字连在一起，无法确定各栏数值，未参与计算：%s；请对照原文核对", tableZH(first.table), listZH(rows, 5)),
+				EN: fmt.Sprintf("in %s the digits of these rows run together and cannot be split into cells, so they were left out of the checks: %s; check them against the original", tableEN(first.table), listEN(rowsEN, 5)),
+			},
+		})
+	}
+	return fs
 }
 
 func checkCellNotNumber(r *parser.Report, _ *Context) []Finding {

@@ -29,16 +29,26 @@ var contractIDs = map[string]rules.Severity{
 	"personal-data": rules.Error, "carryover-mismatch": rules.Warning, "stock-continuity": rules.Note,
 }
 
+// beyondContract are rules added to the catalogue (CONTRACT.md: "the floor, not the
+// ceiling"), with their severities.
+var beyondContract = map[string]rules.Severity{
+	// crawled text whose digits run together: a note, never an alarm on a correct report.
+	"cell-unreadable": rules.Note,
+}
+
 func TestCatalogue(t *testing.T) {
 	all := rules.All()
-	if len(all) != len(contractIDs) {
-		t.Errorf("catalogue has %d rules, contract %d", len(all), len(contractIDs))
+	if len(all) != len(contractIDs)+len(beyondContract) {
+		t.Errorf("catalogue has %d rules, contract %d + %d added", len(all), len(contractIDs), len(beyondContract))
 	}
 	for i, r := range all {
 		if i > 0 && all[i-1].ID >= r.ID {
 			t.Errorf("All not sorted by ID at %s", r.ID)
 		}
 		want, ok := contractIDs[r.ID]
+		if !ok {
+			want, ok = beyondContract[r.ID]
+		}
 		if !ok {
 			t.Errorf("rule %s is not in the contract", r.ID)
 			continue

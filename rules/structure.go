@@ -208,7 +208,7 @@ func checkTableIncomplete(r *parser.Report, _ *Context) []Finding {
 	if t := r.Table2; t != nil {
 		var ms []missingCell
 		for _, c := range table2Cells(t) {
-			if c.fig.State == parser.Absent {
+			if c.fig.State == parser.Absent && !unsplit(c.fig) {
 				ms = append(ms, missingCell{c.rowZH + " " + c.colZH, c.rowEN + " / " + c.colEN,
 					figureWhere(c.fig, 2, parser.KeyTable2, c.row, c.col, t.Loc)})
 			}
@@ -227,11 +227,17 @@ func checkTableIncomplete(r *parser.Report, _ *Context) []Finding {
 					parser.Where{Row: ref.Key, Line: t.Loc.N()}})
 				continue
 			}
-			absent := 0
+			absent, unread := 0, 0
 			for _, f := range row.Cells() {
-				if f.State == parser.Absent {
+				switch {
+				case unsplit(f):
+					unread++
+				case f.State == parser.Absent:
 					absent++
 				}
+			}
+			if unread > 0 {
+				continue // present but not splittable: cell-unreadable says so
 			}
 			if absent == 7 {
 				w := figureWhere(&row.NaturalPerson, 3, parser.KeyTable3, ref.Key, "", row.Loc)
@@ -253,7 +259,7 @@ func checkTableIncomplete(r *parser.Report, _ *Context) []Finding {
 		var ms []missingCell
 		for _, b := range table4Blocks(t) {
 			for i, f := range b.block.Cells() {
-				if f.State == parser.Absent {
+				if f.State == parser.Absent && !unsplit(f) {
 					col := parser.Table4Columns[i]
 					ms = append(ms, missingCell{table4BlockZH[b.key] + " " + table4ColZH[col], table4BlockEN[b.key] + " / " + table4ColEN[col],
 						figureWhere(f, 4, parser.KeyTable4, b.key, col, t.Loc)})
