@@ -42,9 +42,11 @@ package html
 import (
 	"errors"
 	"fmt"
+	"math/bits"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -278,31 +280,32 @@ var markerWords = []string{
 
 func findContent(body *html.Node) *html.Node {
 	var markers []*html.Node
-	seen := map[string]bool{}
-	var visit func(n *html.Node)
-	visit = func(n *html.Node) {
+	// One pass records, for every element, the marker words of its subtree (what
+	// markerWordsIn would count), so descending below does not walk subtrees again.
+	masks := map[*html.Node]uint32{}
+	var visit func(n *html.Node) uint32
+	visit = func(n *html.Node) uint32 {
 		if n.Type == html.ElementNode && (skipElement(n) || isLink(n)) {
-			return
+			return 0
 		}
 		if n.Type == html.TextNode {
-			found := false
-			for _, w := range markerWords {
-				if strings.Contains(n.Data, w) {
-					found = true
-					seen[w] = true
-				}
-			}
-			if found {
+			m := markerMask(n.Data)
+			if m != 0 {
 				markers = append(markers, n)
 			}
-			return
+			return m
 		}
+		var m uint32
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			visit(c)
+			m |= visit(c)
 		}
+		if n.Type == html.ElementNode {
+			masks[n] = m
+		}
+		return m
 	}
-	visit(body)
-	if len(seen) < 2 {
+	all := bits.OnesCount32(visit(body))
+	if all < 2 {
 		return body
 	}
 	lca := markers[0].Parent
@@ -318,7 +321,7 @@ func findContent(body *html.Node) *html.Node {
 	for {
 		var next *html.Node
 		for c := lca.FirstChild; c != nil && next == nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && !skipElement(c) && markerWordsIn(c) >= len(seen) {
+			if c.Type == html.ElementNode && !skipElement(c) && bits.OnesCount32(masks[c]) >= all {
 				next = c
 			}
 		}
@@ -455,32 +458,49 @@ func isFurniture(n *html.Node) bool {
 	return false
 }
 
-// markerWordsIn counts the distinct marker words in n's text outside links.
+// markerWordsIn counts the distinct marker words in n's text outside links. A word
+// counts when one text node holds it (it used to be searched for in the nodes' texts
+// joined with NUL separators, which is the same thing, at the cost of building the
+// whole text).
 func markerWordsIn(n *html.Node) int {
-	var b strings.Builder
-	var f func(*html.Node)
-	f = func(n *html.Node) {
+	var f func(*html.Node) uint32
+	f = func(n *html.Node) uint32 {
 		if n.Type == html.TextNode {
-			b.WriteString(n.Data)
-			b.WriteByte(0)
-			return
+			return markerMask(n.Data)
 		}
 		if n.Type == html.ElementNode && (skipElement(n) || isLink(n)) {
-			return
+			return 0
 		}
+		var m uint32
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			f(c)
+			m |= f(c)
+		}
+		return m
+	}
+	return bits.OnesCount32(f(n))
+}
+
+// markerMask has bit i set when s holds markerWords[i]. The words are all Chinese: a
+// text without a multi-byte character (white space between tags, most of a page's
+// text nodes) holds none.
+func markerMask(s string) uint32 {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
 		}
 	}
-	f(n)
-	s := b.String()
-	k := 0
-	for _, w := range markerWords {
+	if ascii {
+		return 0
+	}
+	var m uint32
+	for i, w := range markerWords {
 		if strings.Contains(s, w) {
-			k++
+			m |= 1 << i
 		}
 	}
-	return k
+	return m
 }
 
 // holdsTitle: a box whose text carries the report's title (class names like

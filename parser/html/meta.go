@@ -145,9 +145,12 @@ func (r *reader) findMetaTables(n *html.Node) {
 	}
 }
 
+// spaceRemover drops the spaces people type inside labels (「发 布 日 期」).
+var spaceRemover = strings.NewReplacer(" ", "", "\u00a0", "", "\u3000", "")
+
 func (r *reader) metaTable(t *html.Node) {
 	// Cheap test first: most tables (the report's own) name no metadata label at all.
-	text := strings.NewReplacer(" ", "", "\u00a0", "", "\u3000", "").Replace(textOf(t))
+	text := spaceRemover.Replace(textOf(t))
 	found := false
 	for l := range metaLabels {
 		if strings.Contains(text, l) {
