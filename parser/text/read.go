@@ -541,6 +541,11 @@ func (r *reader) delimitedTable(i int) (*parser.Table, int) {
 			// Inside a run of TAB rows, "\tx" is a two-cell row with an empty first cell.
 			f, tb = []string{"", trim(lines[j][1:])}, true
 		}
+		if f == nil && anyTab {
+			// Inside a run of TAB rows, a line of only TABs is a row of empty cells: Word
+			// prints a blank row (表四's unfilled data row) that way.
+			f, tb = emptyTabRow(lines[j]), true
+		}
 		if f != nil {
 			rows = append(rows, rowAt{f, j})
 			anyTab = anyTab || tb
@@ -570,6 +575,23 @@ func (r *reader) delimitedTable(i int) (*parser.Table, int) {
 		t.Rows = append(t.Rows, row)
 	}
 	return t, j
+}
+
+// emptyTabRow returns n+1 empty cells for a line of n TABs (n >= 1) and nothing else but
+// spaces, or nil.
+func emptyTabRow(l string) []string {
+	tabs := 0
+	for _, c := range l {
+		if c == '\t' {
+			tabs++
+		} else if !isSpace(c) {
+			return nil
+		}
+	}
+	if tabs == 0 {
+		return nil
+	}
+	return make([]string, tabs+1)
 }
 
 // splitRow splits a line into cells: at TABs when it has any (Word keeps empty cells

@@ -62,6 +62,7 @@ var fixtures = []struct {
 	{"libreoffice-gb18030.txt", EncGB18030},
 	{"crawled-2019.txt", EncUTF8},
 	{"crawled-2023.txt", EncUTF8},
+	{"word-tab-blank-row.txt", EncUTF8},
 }
 
 // golden is a compact, diff-friendly view of a Document.
@@ -456,6 +457,8 @@ func TestSmall(t *testing.T) {
 		{"TAB run: leading empty cell of a two-cell row", "甲\t乙\t丙\n\t0\n丁\t1\t2", []block{{1, "甲|乙|丙/|0/丁|1|2", true}}},
 		{"zero-width and ideographic spaces trimmed", "\u200b\u3000一、总体情况\u3000\u200b", []block{{1, "一、总体情况", false}}},
 		{"Word trailing empty cell", "a\tb\t\nc\td\t", []block{{1, "a|b|/c|d|", true}}},
+		{"Word row of empty cells", "a\tb\tc\n\t\t\nd\te\tf\n\t\t\n正文", []block{{1, "a|b|c/||/d|e|f/||", true}, {5, "正文", false}}},
+		{"TAB-only line outside a TAB run is nothing", "\t\t\n正文", []block{{2, "正文", false}}},
 		{"heading between tab rows is not a row", "a\tb\tc\n三、收到申请情况\nd\te\tf", []block{{1, "a|b|c", true}, {2, "三、收到申请情况", false}, {3, "d|e|f", true}}},
 		{"row-wide cell between tab rows is a row", "a\tb\n第二十条第（五）项\nc\td", []block{{1, "a|b/第二十条第（五）项/c|d", true}}},
 		{"short paragraph before a Tika table", "（一）主动公开情况\n\t规章\n\t0\n\n\t行政许可\n\t1\n\n", []block{{1, "（一）主动公开情况", false}, {2, "规章|0/行政许可|1", true}}},
