@@ -77,3 +77,49 @@ func TestNarrativePhrasings(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingWordings rewords one heading of the QA county report at a time: wordings that
+// keep the meaning raise nothing; 改正 for 改进, or a 五 that drops the improvements, raise
+// section-heading.
+func TestHeadingWordings(t *testing.T) {
+	base, err := os.ReadFile(filepath.Join("..", "testdata", "qa", "county-gov-2023", "word.txt"))
+	if err != nil {
+		t.Skip("no QA corpus")
+	}
+	for _, c := range []struct {
+		std, heading string
+		fires        bool
+	}{
+		{"五、存在的主要问题及改进情况", "五、主要问题和改进措施", false},
+		{"五、存在的主要问题及改进情况", "五、存在的主要问题及改进方向", false},
+		{"五、存在的主要问题及改进情况", "五、存在的不足及改进措施", false},
+		{"五、存在的主要问题及改进情况", "五、存在问题和改进计划", false},
+		{"五、存在的主要问题及改进情况", "五、存在的主要问题及下一步工作打算", false},
+		{"五、存在的主要问题及改进情况", "五、政府信息公开工作存在的主要问题及改进情况和下一步工作打算", false},
+		{"一、总体情况", "一、概述", false},
+		{"二、主动公开政府信息情况", "二、主动公开情况", false},
+		{"三、收到和处理政府信息公开申请情况", "三、依申请公开政府信息情况", false},
+		{"六、其他需要报告的事项", "六、其他事项", false},
+		{"五、存在的主要问题及改进情况", "五、存在的主要问题及改正情况", true},
+		{"五、存在的主要问题及改进情况", "五、存在的主要问题", true},
+		{"五、存在的主要问题及改进情况", "五、改进情况", true},
+	} {
+		doc, err := text.Read([]byte(strings.Replace(string(base), c.std+"\n", c.heading+"\n", 1)), parser.Limits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range rules.Run(parser.Recognize(doc), &rules.Context{Today: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)}, nil) {
+			if f.Severity >= rules.Warning {
+				got = append(got, f.Rule)
+			}
+		}
+		want := []string(nil)
+		if c.fires {
+			want = []string{"section-heading"}
+		}
+		if strings.Join(got, ",") != strings.Join(want, ",") {
+			t.Errorf("%s: got %v, want %v", c.heading, got, want)
+		}
+	}
+}

@@ -130,7 +130,7 @@ func checkSectionOrder(r *parser.Report, _ *Context) []Finding {
 func checkSectionHeading(r *parser.Report, _ *Context) []Finding {
 	var fs []Finding
 	for _, s := range r.Sections {
-		if s.Standard || s.Number < 1 || s.Number > 6 {
+		if s.Standard || s.Number < 1 || s.Number > 6 || !meaningChanged(s.Number, s.Heading) {
 			continue
 		}
 		fs = append(fs, Finding{
@@ -144,6 +144,33 @@ func checkSectionHeading(r *parser.Report, _ *Context) []Finding {
 		})
 	}
 	return fs
+}
+
+// meaningChanged says whether a heading that is not the standard wording says something
+// else (FORMAT.md: variants are accepted, a wording that changes the meaning is worth a
+// warning). Recognition already made sure the heading belongs to its section (一 speaks of
+// 总体情况, 四 of 复议/诉讼 …), so rewordings of 一–四 and 六 keep their meaning
+// (「二、主动公开情况」, 「一、概述」, 「六、其他事项」). 五 must still name both the problems
+// and the improvements, and 改正 (correction) is not 改进 (improvement).
+func meaningChanged(n int, heading string) bool {
+	if n != 5 {
+		return false
+	}
+	if strings.Contains(heading, "改正") {
+		return true
+	}
+	problems := containsAnyWord(heading, "问题", "不足", "短板")
+	improves := containsAnyWord(heading, "改进", "整改", "措施", "举措", "下一步", "打算", "计划", "方向", "改善", "提升", "对策")
+	return !problems || !improves
+}
+
+func containsAnyWord(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // headingHint names the usual slip when we recognise it.
