@@ -28,3 +28,50 @@ func TestWordBlankRow(t *testing.T) {
 		t.Errorf("sub-header = %q", got)
 	}
 }
+
+// TestVerticalValueText: in LibreOffice's one-cell-per-line text a value with a unit or a
+// text value stays in its row instead of ending the table.
+func TestVerticalValueText(t *testing.T) {
+	cases := []struct {
+		file, label string
+		want        []string
+	}{
+		{"lo-vertical-2019.txt", "政府集中采购", []string{"政府集中采购", "6", "251000元"}},
+		{"lo-vertical-2019.txt", "行政事业性收费", []string{"行政事业性收费", "2", "0"}},
+		{"lo-vertical-2019.txt", "一、本年新收政府信息公开申请数量", []string{"一、本年新收政府信息公开申请数量", "9", "1", "0", "0", "0", "0", "10"}},
+		{"lo-vertical-text-cell.txt", "行政强制", []string{"行政强制", "若干"}},
+		{"lo-vertical-text-cell.txt", "行政事业性收费", []string{"行政事业性收费", "1523.46"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.file+"/"+tc.label, func(t *testing.T) {
+			got := findRow(mustRead(t, tc.file), tc.label)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("row %q\n got %q\nwant %q", tc.label, got, tc.want)
+			}
+		})
+	}
+	// The heading after 「251000元」 is not glued to the value's row.
+	doc := mustRead(t, "lo-vertical-2019.txt")
+	for _, tb := range doc.Tables() {
+		for _, row := range tb.Rows {
+			for i, c := range row {
+				if c.Text == "251000元" && i != len(row)-1 {
+					t.Errorf("「251000元」 is not its row's last cell: %q", rowTexts(row))
+				}
+			}
+		}
+	}
+}
+
+func TestIsValueText(t *testing.T) {
+	for s, want := range map[string]bool{
+		"251000元": true, "86.5万元": true, "￥1,200": true, "3件": true, "一件": true, "两项": true,
+		"若干": true, "零": true, "12 件": true,
+		"元": false, "行政强制": false, "其他": false, "总计": false, "一、总体情况": false,
+		"三安全一稳定": false, "2023年": false, "第一项": false, "件数": false,
+	} {
+		if got := isValueText(s); got != want {
+			t.Errorf("isValueText(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

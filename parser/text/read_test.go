@@ -63,6 +63,8 @@ var fixtures = []struct {
 	{"crawled-2019.txt", EncUTF8},
 	{"crawled-2023.txt", EncUTF8},
 	{"word-tab-blank-row.txt", EncUTF8},
+	{"lo-vertical-2019.txt", EncUTF8BOM},
+	{"lo-vertical-text-cell.txt", EncUTF8BOM},
 }
 
 // golden is a compact, diff-friendly view of a Document.

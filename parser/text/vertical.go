@@ -46,13 +46,53 @@ func vKind(l string) vkind {
 	switch {
 	case t == "":
 		return vBlank
-	case isNumber(t) || isBlankMark(t):
+	case isNumber(t) || isBlankMark(t) || isValueText(t):
 		return vValue
 	case strings.HasSuffix(t, "。") || utf8.RuneCountInString(t) > verticalMaxRunes:
 		return vLong
 	}
 	return vLabel
 }
+
+// isValueText: what else stands in a value cell on a line of its own — a number with a
+// currency sign or a unit (「251000元」, 「86.5万元」, 「￥1,200」, 「3件」), a number in
+// Chinese numerals with or without a measure word (「一件」, 「两项」, 「零」), or a vague
+// quantity (「若干」). Labels never look like these: they name something (行政强制,
+// 其他, 总计), and sentences are longer.
+func isValueText(t string) bool {
+	if len(t) > 24 { // at most eight CJK runes: keeps the tests cheap on long lines
+		return false
+	}
+	switch t {
+	case "若干", "暂无", "不详", "未统计", "不适用":
+		return true
+	}
+	// A currency sign in front.
+	for _, p := range []string{"￥", "¥", "$"} {
+		t = strings.TrimPrefix(t, p)
+	}
+	// A unit behind, the longest first (万元 before 元).
+	for _, u := range valueUnits {
+		if len(t) > len(u) && strings.HasSuffix(t, u) {
+			t = strings.TrimRight(t[:len(t)-len(u)], " ")
+			break
+		}
+	}
+	if isNumber(t) {
+		return true
+	}
+	n := 0
+	for _, c := range t {
+		if !strings.ContainsRune("零〇一二两三四五六七八九十百千万", c) {
+			return false
+		}
+		n++
+	}
+	return n > 0 && n <= 6
+}
+
+// valueUnits are the units a report writes after a count or an amount.
+var valueUnits = []string{"万元", "亿元", "千元", "人次", "元", "万", "件", "条", "个", "项", "次", "篇", "家", "人"}
 
 // isBlankMark: what reports print in a cell they leave unfilled.
 func isBlankMark(t string) bool {
