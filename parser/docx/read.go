@@ -70,13 +70,12 @@ func Read(data []byte, lim parser.Limits) (*parser.Document, error) {
 		}
 		return nil, fmt.Errorf("docx: archive has no %s: %w", mainDocument, ErrNotDocx)
 	}
-	buf, err := a.inflate(f, lim.MaxXMLBytes)
+	doc, chunks, err := a.readMain(f, lim)
 	if err != nil {
-		return nil, err
-	}
-	doc, chunks, err := readBodyChunks(*buf, lim)
-	putBuffer(buf)
-	if err != nil {
+		var oe openError
+		if errors.As(err, &oe) {
+			return nil, oe.err
+		}
 		return nil, fmt.Errorf("docx: %s: %w", mainName, err)
 	}
 	if len(chunks) > 0 {
@@ -158,6 +157,46 @@ func (a *archive) open(f *zip.File, max int64) (io.ReadCloser, error) {
 		return nil, fmt.Errorf("docx: open %s: %w: %w", f.Name, ErrCorrupt, err)
 	}
 	return &limitedReadCloser{rc: rc, left: max, name: f.Name}, nil
+}
+
+// maxInMemory: a main document part declared larger than this is streamed through
+// encoding/xml (as every part was before the scanner) instead of being held whole. A
+// report's document.xml is a few hundred kilobytes, 2 MB for a long one; a part of
+// tens of megabytes is unusual or hostile (a bomb of zeros declared at the limit), and
+// holding it would cost its size in memory in every worker, where streaming stops at
+// the first byte that is not XML. (A header that declares less than the part holds
+// gains nothing: archive/zip stops at the declared size.)
+//
+// A variable so that a test can send every part down the streaming path.
+var maxInMemory uint64 = 8 << 20
+
+// openError is an error of opening or inflating a part, whose message names the part.
+type openError struct{ err error }
+
+func (e openError) Error() string { return e.err.Error() }
+func (e openError) Unwrap() error { return e.err }
+
+// readMain reads the main document part: inflated into one buffer and scanned, or
+// streamed through encoding/xml when it is declared larger than maxInMemory.
+func (a *archive) readMain(f *zip.File, lim parser.Limits) (*parser.Document, []chunkRef, error) {
+	if f.UncompressedSize64 > maxInMemory {
+		rc, err := a.open(f, lim.MaxXMLBytes)
+		if err != nil {
+			return nil, nil, openError{err}
+		}
+		defer rc.Close()
+		br := newBodyReader(lim)
+		if err := br.runXML(rc); err != nil {
+			return nil, nil, err
+		}
+		return &parser.Document{Input: parser.InputDocx, Blocks: br.body}, br.chunks, nil
+	}
+	buf, err := a.inflate(f, lim.MaxXMLBytes)
+	if err != nil {
+		return nil, nil, openError{err}
+	}
+	defer putBuffer(buf)
+	return readBodyChunks(*buf, lim)
 }
 
 // inflate reads a whole part into one buffer, sized from the declared size: the part

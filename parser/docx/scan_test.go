@@ -3,6 +3,7 @@ package docx
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/json"
 	"errors"
 	"io"
 	"reflect"
@@ -169,4 +170,31 @@ func FuzzScanner(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		compareScanners(t, data, lim)
 	})
+}
+
+// TestStreamedMainPart: a main part too large to hold whole is streamed through
+// encoding/xml, and reads exactly as the in-memory scanner reads it.
+func TestStreamedMainPart(t *testing.T) {
+	files := fixtureFiles(t)
+	var want [][]byte
+	for _, data := range files {
+		doc, err := Read(data, parser.Limits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		j, _ := json.Marshal(doc)
+		want = append(want, j)
+	}
+	saved := maxInMemory
+	maxInMemory = 0
+	defer func() { maxInMemory = saved }()
+	for i, data := range files {
+		doc, err := Read(data, parser.Limits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if j, _ := json.Marshal(doc); !bytes.Equal(j, want[i]) {
+			t.Errorf("fixture %d reads differently when streamed", i)
+		}
+	}
 }
