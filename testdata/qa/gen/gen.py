@@ -359,6 +359,12 @@ DEFECTS = {
     'defect-personal-data': ('county-gov-2023', 'personal-data', lambda c: c['b1'].__setitem__(3, c['b1'][3] + '申请人张某（身份证号320322198001011234，电话13812345678）申请公开征收补偿方案。')),
     'defect-section-heading': ('county-gov-2023', 'section-heading', lambda c: c.update(h5='五、存在的主要问题及改正情况')),
     'defect-section-missing': ('county-gov-2023', 'section-missing', _sec_missing),
+    # The body's 「Y年，」 left from last year's report.
+    'defect-year-mismatch-body': ('county-gov-2023', 'year-mismatch', lambda c: c['b1'].__setitem__(1, c['b1'][1].replace('2023年，全县', '2022年，全县', 1))),
+    # The narrative's 行政复议 count contradicts 表四 (2).
+    'defect-text-table-mismatch-review': ('county-gov-2023', 'text-table-mismatch', lambda c: c['b1'].__setitem__(9, c['b1'][9].replace('被申请行政复议2件', '被申请行政复议1件'))),
+    # A township's 2023 report that still says 2022 in its 统计期限 (统计期限为…至12月31日).
+    'defect-year-mismatch-township': ('township-2023', 'year-mismatch', lambda c: c.update(preamble=['统计期限为2022年1月1日至12月31日。'])),
     'defect-section-order': ('county-gov-2023', 'section-order', lambda c: c.update(swap56=True)),
     'defect-table-missing': ('county-gov-2023', 'table-missing', lambda c: c.update(drop_t4=True)),
     'defect-table-incomplete': ('county-gov-2023', 'table-incomplete', lambda c: c.update(drop_rows=['withheld_inquiry'])),
