@@ -2,6 +2,7 @@ package text
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -72,6 +73,58 @@ func TestIsValueText(t *testing.T) {
 	} {
 		if got := isValueText(s); got != want {
 			t.Errorf("isValueText(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestHTMLTableInMarkdown: pandoc's markdown writes a table with merged cells as raw HTML;
+// the table is read with its merges resolved, each cell at the line of its <td>.
+func TestHTMLTableInMarkdown(t *testing.T) {
+	doc := mustRead(t, "pandoc-gfm-html-table.md")
+	ts := doc.Tables()
+	if len(ts) != 1 {
+		t.Fatalf("tables = %d, want 1", len(ts))
+	}
+	tb := ts[0]
+	if tb.Loc.Line != 3 || tb.Ragged || len(tb.Rows) != 4 {
+		t.Fatalf("table at line %d, ragged %v, %d rows; want line 3, a grid of 4 rows", tb.Loc.Line, tb.Ragged, len(tb.Rows))
+	}
+	for _, row := range tb.Rows {
+		if len(row) != 15 {
+			t.Fatalf("row of %d cells, want 15", len(row))
+		}
+	}
+	cases := []struct {
+		r, c       int
+		text       string
+		line       int
+		merged     bool
+		orow, ocol int
+	}{
+		{0, 0, "行政复议", 23, false, 0, 0},
+		{0, 4, "行政复议", 23, true, 0, 0},
+		{0, 5, "行政诉讼", 24, false, 0, 5},
+		{1, 1, "结果\n纠正", 28, false, 1, 1},
+		{2, 1, "结果\n纠正", 28, true, 1, 1}, // rowspan="2"
+		{2, 5, "结果\n维持", 39, false, 2, 5},
+		{3, 0, "1", 59, false, 3, 0},
+		{3, 4, "2", 63, false, 3, 4},
+		{3, 14, "0", 73, false, 3, 14},
+	}
+	for _, tc := range cases {
+		c := tb.Rows[tc.r][tc.c]
+		if c.Text != tc.text || c.Loc.Line != tc.line || c.Merged(tc.r, tc.c) != tc.merged || c.OriginRow != tc.orow || c.OriginCol != tc.ocol {
+			t.Errorf("(%d,%d) = %q line %d origin (%d,%d); want %q line %d origin (%d,%d)",
+				tc.r, tc.c, c.Text, c.Loc.Line, c.OriginRow, c.OriginCol, tc.text, tc.line, tc.orow, tc.ocol)
+		}
+	}
+	// The bold heading above loses its ** marks, and no tag is left as a paragraph.
+	for _, p := range doc.Paragraphs() {
+		if p.Loc.Line == 1 && p.Text != "四、政府信息公开行政复议、行政诉讼情况" {
+			t.Errorf("heading = %q", p.Text)
+		}
+		if strings.Contains(p.Text, "<") {
+			t.Errorf("tag left as a paragraph: line %d %q", p.Loc.Line, p.Text)
 		}
 	}
 }

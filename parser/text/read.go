@@ -97,9 +97,9 @@ type reader struct {
 	cells    int
 	// A failed attempt at a table from line i that looked as far as line j proves that no
 	// start inside (i, j) succeeds either; remembering j keeps hostile input linear.
-	tikaNoUntil, gridNoUntil, vertNoUntil int
-	vkinds                                []vkind // vertical line kinds, computed once (0 = not yet)
-	paras                                 []parser.Paragraph
+	tikaNoUntil, gridNoUntil, vertNoUntil, htmlNoUntil int
+	vkinds                                             []vkind // vertical line kinds, computed once (0 = not yet)
+	paras                                              []parser.Paragraph
 }
 
 // splitLines splits at LF, CRLF and CR alike, so line numbers match what an editor shows.
@@ -137,7 +137,7 @@ func (r *reader) cleanLines() {
 		if strings.Contains(l, "[bookmark:") {
 			r.lines[i] = bookmarkRE.ReplaceAllString(l, "")
 		}
-		if !r.markdown && (maybeHeading(l) || maybePipeSep(l)) {
+		if !r.markdown && (maybeHeading(l) || maybePipeSep(l) || maybeHTMLTable(l)) {
 			r.markdown = true
 		}
 	}
@@ -197,6 +197,17 @@ func (r *reader) run() error {
 			}
 			i = next
 			continue
+		}
+		if i >= r.htmlNoUntil && maybeHTMLTable(l) {
+			if ts, next := r.htmlTable(i); ts != nil {
+				for _, t := range ts {
+					if err := r.addGrid(t); err != nil {
+						return err
+					}
+				}
+				i = next
+				continue
+			}
 		}
 		if i >= r.gridNoUntil && maybeGridRule(l) {
 			if t, next := r.gridTable(i); t != nil {
@@ -264,6 +275,23 @@ func (r *reader) addTable(t *parser.Table) error {
 		for ci := range row {
 			row[ci].OriginRow, row[ci].OriginCol = ri, ci
 		}
+	}
+	if r.cells > r.lim.MaxCells {
+		return fmt.Errorf("表格单元格过多（上限 %d 个） / %w (limit %d)", r.lim.MaxCells, ErrTooManyCells, r.lim.MaxCells)
+	}
+	r.doc.Blocks = append(r.doc.Blocks, parser.Block{Table: t})
+	return nil
+}
+
+// addGrid appends a table whose merges a reader of markup already resolved (an HTML
+// table inside markdown): origins and raggedness stay as that reader set them.
+func (r *reader) addGrid(t *parser.Table) error {
+	r.tables++
+	if r.tables > r.lim.MaxTables {
+		return fmt.Errorf("表格过多（上限 %d 个） / %w (limit %d)", r.lim.MaxTables, ErrTooManyTables, r.lim.MaxTables)
+	}
+	for _, row := range t.Rows {
+		r.cells += len(row)
 	}
 	if r.cells > r.lim.MaxCells {
 		return fmt.Errorf("表格单元格过多（上限 %d 个） / %w (limit %d)", r.lim.MaxCells, ErrTooManyCells, r.lim.MaxCells)
