@@ -128,3 +128,47 @@ func TestHTMLTableInMarkdown(t *testing.T) {
 		}
 	}
 }
+
+// TestPandocPlain: pandoc's plain text draws tables by character position under dash
+// rulers; the cells come back by column, CJK characters counted two positions wide.
+func TestPandocPlain(t *testing.T) {
+	cases := []struct {
+		file, label string
+		want        []string
+	}{
+		{"pandoc-plain-simple-table.txt", "行政规范性文件", []string{"行政规范性文件", "12", "3", "86"}},
+		{"pandoc-plain-simple-table.txt", "行政事业性收费", []string{"行政事业性收费", "1523.46", "", ""}},
+		{"pandoc-plain-simple-table.txt", "第二十条第（五）项", []string{"第二十条第（五）项", "", "", ""}},
+		{"pandoc-plain-2023.txt", "一、本年新收政府信息公开申请数量", []string{"一、本年新收政府信息公开申请数量", "", "", "40", "5", "0", "1", "2", "0", "48"}},
+		{"pandoc-plain-2023.txt", "3.危及“三安全一稳定”", []string{"", "", "3.危及“三安全一稳定”", "0", "0", "0", "0", "0", "0", "0"}},
+		{"pandoc-plain-2023.txt", "（七）总计", []string{"", "（七）总计", "", "40", "5", "0", "1", "2", "0", "48"}},
+		{"pandoc-plain-2023.txt", "未经复议直接起诉", []string{"结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "", "", "", "", "复议后起诉", "", "", "", ""}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.file+"/"+tc.label, func(t *testing.T) {
+			got := findRow(mustRead(t, tc.file), tc.label)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("row %q\n got %q\nwant %q", tc.label, got, tc.want)
+			}
+		})
+	}
+	// 表四's data row: fifteen values at line 128; in the blank report, fifteen empty cells.
+	for _, tc := range []struct {
+		file string
+		line int
+		want []string
+	}{
+		{"pandoc-plain-2023.txt", 128, []string{"1", "0", "1", "0", "2", "0", "1", "0", "1", "2", "0", "0", "0", "0", "0"}},
+		{"pandoc-plain-blank.txt", 110, make([]string, 15)},
+	} {
+		ts := mustRead(t, tc.file).Tables()
+		if len(ts) != 3 {
+			t.Fatalf("%s: tables = %d, want 3", tc.file, len(ts))
+		}
+		rows := ts[2].Rows
+		last := rows[len(rows)-1]
+		if got := rowTexts(last); !slices.Equal(got, tc.want) || last[0].Loc.Line != tc.line {
+			t.Errorf("%s: 表四 data row at line %d = %q, want %q at line %d", tc.file, last[0].Loc.Line, got, tc.want, tc.line)
+		}
+	}
+}

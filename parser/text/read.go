@@ -22,6 +22,12 @@
 //   - Markdown pipe table: a line with '|' directly above a |---|---| separator row;
 //     rows continue while lines hold '|'. Pandoc grid tables (+---+ rules) too, one row
 //     per ruled block, wrapped lines joined back.
+//   - Raw HTML <table> in markdown (pandoc writes tables with merged cells so): the lines
+//     up to the matching </table> go to parser/html, which resolves colspan/rowspan; each
+//     cell keeps the line of its <td> (htmltable.go).
+//   - Pandoc plain text ("pandoc -t plain"): dash rulers give the columns by character
+//     position, CJK counted double; simple and multiline tables, with or without a header
+//     (simple.go).
 //   - Delimited rows (Word "save as plain text", web copies): cells split at TABs, or at
 //     runs of two or more spaces (ASCII, U+3000, NBSP), and single spaces split a trailing
 //     group of two or more pure numbers ("一、本年新收 23 0 0" → label, 23, 0, 0). Two or
@@ -29,7 +35,8 @@
 //     TABs) and, when split at spaces only, two numbers. A line with no separator that
 //     sits between two TAB rows is a one-cell row (Word prints a row-wide cell that way),
 //     unless it looks like a section heading (一、…). Inside such a run "\tx" is a
-//     two-cell row with an empty first cell. Known gap: a row-wide cell in the table's
+//     two-cell row with an empty first cell, and a line of only TABs a row of empty
+//     cells (Word's blank row). Known gap: a row-wide cell in the table's
 //     first row stays a paragraph (nothing before it says a table starts), and a cell of
 //     several paragraphs, if Word breaks the row's line there, splits the row in two.
 //     Markdown headings (# …) lose their marks; in markdown, ** and __ are dropped.
@@ -97,9 +104,9 @@ type reader struct {
 	cells    int
 	// A failed attempt at a table from line i that looked as far as line j proves that no
 	// start inside (i, j) succeeds either; remembering j keeps hostile input linear.
-	tikaNoUntil, gridNoUntil, vertNoUntil, htmlNoUntil int
-	vkinds                                             []vkind // vertical line kinds, computed once (0 = not yet)
-	paras                                              []parser.Paragraph
+	tikaNoUntil, gridNoUntil, vertNoUntil, htmlNoUntil, simpleNoUntil int
+	vkinds                                                            []vkind // vertical line kinds, computed once (0 = not yet)
+	paras                                                             []parser.Paragraph
 }
 
 // splitLines splits at LF, CRLF and CR alike, so line numbers match what an editor shows.
@@ -211,6 +218,15 @@ func (r *reader) run() error {
 		}
 		if i >= r.gridNoUntil && maybeGridRule(l) {
 			if t, next := r.gridTable(i); t != nil {
+				if err := r.addTable(t); err != nil {
+					return err
+				}
+				i = next
+				continue
+			}
+		}
+		if r.simpleStart(i) {
+			if t, next := r.simpleTable(i); t != nil {
 				if err := r.addTable(t); err != nil {
 					return err
 				}

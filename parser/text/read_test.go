@@ -66,6 +66,9 @@ var fixtures = []struct {
 	{"lo-vertical-2019.txt", EncUTF8BOM},
 	{"lo-vertical-text-cell.txt", EncUTF8BOM},
 	{"pandoc-gfm-html-table.md", EncUTF8},
+	{"pandoc-plain-simple-table.txt", EncUTF8},
+	{"pandoc-plain-2023.txt", EncUTF8},
+	{"pandoc-plain-blank.txt", EncUTF8},
 }
 
 // golden is a compact, diff-friendly view of a Document.
@@ -466,6 +469,11 @@ func TestSmall(t *testing.T) {
 		{"row-wide cell between tab rows is a row", "a\tb\n第二十条第（五）项\nc\td", []block{{1, "a|b/第二十条第（五）项/c|d", true}}},
 		{"short paragraph before a Tika table", "（一）主动公开情况\n\t规章\n\t0\n\n\t行政许可\n\t1\n\n", []block{{1, "（一）主动公开情况", false}, {2, "规章|0/行政许可|1", true}}},
 		{"vertical: too few numbers", "甲\n1\n乙\n2", []block{{1, "甲", false}, {2, "1", false}, {3, "乙", false}, {4, "2", false}}},
+		{"pandoc simple table", "  a          表头二\n  ---------- --------\n  1          2\n  行政许可   3\n\n正文", []block{{1, "a|表头二/1|2/行政许可|3", true}, {6, "正文", false}}},
+		{"pandoc multiline table", "  -----------------\n  结果     其他\n  纠正     结果\n  -------- --------\n  1        2\n\n  3        4\n  -----------------\n正文", []block{{1, "结果纠正|其他结果/1|2/3|4", true}, {9, "正文", false}}},
+		{"pandoc headerless table, blank row", "  ---- ----\n  a    b\n\n         \n  ---- ----", []block{{1, "a|b/|", true}}},
+		{"pandoc ruler never closed", "  --- ---\n  a   b\n正文", []block{{1, "--- ---", false}, {2, "a   b", false}, {3, "正文", false}}},
+		{"a lone rule is not a table", "---\n正文\n---", []block{{1, "---", false}, {2, "正文", false}, {3, "---", false}}},
 		{"vertical: blank value cell", "规章\n0\n\n0\n行政许可\n5", []block{{1, "规章|0||0/行政许可|5", true}}},
 	}
 	for _, tc := range cases {
@@ -505,6 +513,8 @@ func TestHostile(t *testing.T) {
 		"labels and lone numbers":   strings.Repeat("甲\n1\n长句子。\n", n/3),
 		"one very long line":        strings.Repeat("行政规范性文件77132470  ", n/4),
 		"pipes without a separator": strings.Repeat("| a | b |\n", n),
+		"pandoc rulers only":        strings.Repeat("  --- ---\n", n),
+		"pandoc ruler, no close":    "  --- ---\n" + strings.Repeat("  a   b\n", n),
 		"unclosed HTML tables":      strings.Repeat("<table>\n<tr><td>1\n", n/2),
 	}
 	for name, in := range cases {
@@ -539,6 +549,7 @@ func FuzzRead(f *testing.F) {
 		f.Add(readFile(f, fx.name))
 	}
 	f.Add([]byte("\t\n\t\n\n|\n|-|\n+-+\n| |"))
+	f.Add([]byte("  --- ----\n  a   宽字\n\n      \n  --------\n  甲  乙\n  --- ---\n  1   2\n\n"))
 	f.Add([]byte("<table>\n<tr><td rowspan=3>a<td colspan=2>b\n<tr><th>c</table>\n<TABLE><table></table>\n</table>"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Read(data, parser.Limits{MaxCells: 5000})

@@ -13,7 +13,8 @@ import (
 //
 // Heuristic (documented because it guesses): a region is a run of short lines (at most
 // verticalMaxRunes runes, not ending a sentence with 。) holding at least two runs of
-// value lines (numbers, or the blank marks / — - 无) and at least three numbers, or one
+// value lines (numbers, numbers with a unit or currency such as 251000元, Chinese-numeral
+// counts such as 一件, 若干, or the blank marks / — - 无) and at least three numbers, or one
 // run of at least five numbers (表四's lone data row). It starts
 // at a label line (not a section heading such as 三、…情况, unless a value follows it at
 // once) and ends after its last value run; a section heading preceded by an empty line,
