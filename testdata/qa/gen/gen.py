@@ -18,6 +18,7 @@ For each case it writes testdata/qa/<case>/:
     pandoc.gfm.md     pandoc GitHub markdown (pipe tables) of lo.docx
     pandoc.txt        pandoc plain text of lo.docx
     mammoth.html      mammoth's HTML of lo.docx (when node_modules/mammoth is found)
+    pandoc.docx       pandoc's .docx of src.html (another .docx writer)
     word.txt          Word-style "save as plain text": one row per line, cells by tabs
     word.gb18030.txt  the same in GB18030 with CRLF
     word.utf16.txt    the same in UTF-16LE with a BOM
@@ -775,6 +776,7 @@ def convert_all(names, tmp):
         subprocess.run(['pandoc', '-f', 'docx', '-t', 'markdown-simple_tables-multiline_tables', '-o', os.path.join(d, 'pandoc.md'), src], check=True)
         subprocess.run(['pandoc', '-f', 'docx', '-t', 'gfm', '-o', os.path.join(d, 'pandoc.gfm.md'), src], check=True)
         subprocess.run(['pandoc', '-f', 'docx', '-t', 'plain', '-o', os.path.join(d, 'pandoc.txt'), src], check=True)
+        subprocess.run(['pandoc', '-f', 'html', '-t', 'docx', '-o', os.path.join(d, 'pandoc.docx'), os.path.join(d, 'src.html')], check=True)
         if mb:
             subprocess.run(['node', mb, src, os.path.join(d, 'mammoth.html')], check=True,
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
