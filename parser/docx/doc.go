@@ -2,12 +2,14 @@
 // paragraphs and tables in reading order, merged cells resolved into a rectangular grid.
 // It knows the file format and nothing of the report it holds.
 //
-// # Why our own streaming reader and not go-docx for the body
+// # Why our own one-pass reader and not go-docx for the body
 //
 // The design card names github.com/fumiama/go-docx for .docx. We evaluated its parser
 // (v0.0.0-20250506085032) and use it where it serves well: its writer builds the test
-// fixtures (see fixtures_test.go). The body of a report is read by a one-pass
-// encoding/xml token loop in this package instead, because go-docx's parser
+// fixtures (see fixtures_test.go). The body of a report is read in one pass by this
+// package instead — a hand-written scanner over document.xml held in memory (scan.go),
+// with encoding/xml's strict tokenizer as its reference and fallback (xmltok.go) —
+// because go-docx's parser
 //
 //   - drops content real reports carry: at block level it keeps only w:p, w:tbl and
 //     w:sectPr, so a block-level content control (w:sdt) loses whole paragraphs and
@@ -21,8 +23,9 @@
 //     and keeps the whole archive for re-packing, a cost a linter pays for nothing, and
 //     has no size, depth or count limits, which we need against hostile files;
 //   - decodes into a full object tree through encoding/xml's namespace-translating
-//     Token, where we need a single streaming pass; we use RawToken and resolve the
-//     two namespaces we act on ourselves (a fifth fewer allocations);
+//     Token, where we need a single pass; and encoding/xml itself, even its RawToken,
+//     was nine tenths of our reader's time (a string per name and attribute, an
+//     interface per token), so the hot path does not use it at all;
 //   - is AGPL-3.0, a licence question for whoever ships the binary (the template writer
 //     links it); the reader need not add to that.
 //
@@ -31,7 +34,8 @@
 // "收到申请件"; in runs.docx the smart-tag date, the custom-XML issuer and the simple-field
 // page number vanish and a field's code shows next to its result ("«x»非空"); no text box
 // of textbox.docx is read. On the official blank it makes 80 k allocations and 3.6 MB per
-// parse against our 56 k and 2.0 MB.
+// parse; our encoding/xml loop made 56 k and 2.0 MB, the scanner makes 863 and 0.1 MB
+// (docs/PERFORMANCE.md).
 //
 // # What is read
 //
@@ -72,7 +76,10 @@
 // directory record, before archive/zip allocates anything), each part's declared size
 // (against Limits.MaxXMLBytes, and their sum against Limits.MaxArchiveBytes) are checked
 // before inflating; archive/zip itself refuses to inflate past an entry's declared size,
-// and our limiting reader stands behind it, so a lying header gains nothing. XML nesting is capped at Limits.MaxDepth, tables and grid cells at
-// Limits.MaxTables / MaxCells. A DOCTYPE (and so any entity) is refused. Every failure
-// is an error wrapping one of ErrNotZip, ErrNotDocx, ErrLimit or ErrCorrupt.
+// and our limiting reader stands behind it, so a lying header gains nothing. The main
+// part is inflated once into one buffer sized from its declared size; one declared over
+// 8 MiB is streamed through encoding/xml instead, so memory stays bounded. XML nesting
+// is capped at Limits.MaxDepth, tables and grid cells at Limits.MaxTables / MaxCells.
+// A DOCTYPE (and so any entity) is refused. Every failure is an error wrapping one of
+// ErrNotZip, ErrNotDocx, ErrLimit or ErrCorrupt.
 package docx
