@@ -51,7 +51,15 @@ func TestNarrativePhrasings(t *testing.T) {
 		{"详见县政府门户网站（http://www.shuyang.gov.cn/syx/zfxxgkndbg/content/15912345678.html）。", ""},
 		{"政府信息公开指南网址：https://www.suqian.gov.cn/cnsq/xxgk/13912345678_3.shtml。", ""},
 		{"本报告可在www.shuyang.gov.cn/col/13812345678/index.html下载。", ""},
+		// Last year's figures, for comparison.
+		{"2022年共收到政府信息公开申请36件，2023年共收到政府信息公开申请48件。", ""},
+		{"与2022年收到政府信息公开申请36件相比，今年收到政府信息公开申请48件。", ""},
+		{"上年度收到政府信息公开申请36件。", ""},
+		{"2023年全县共办结政府信息公开申请48件，2022年办结36件。", ""},
+		{"2022年，未发生政府信息公开行政诉讼；2023年，被提起行政诉讼2件。", ""},
 		// Contradictions and leaks that must still be caught.
+		{"2023年共收到政府信息公开申请36件，较2022年增加3件。", "text-table-mismatch"},
+		{"全年未收到针对本机关的政府信息公开行政诉讼。", "text-table-mismatch"},
 		{"全年共收到政府信息公开申请50件。", "text-table-mismatch"},
 		{"主动公开政府信息1,024条，其中，政府文件600条、其他434条。", "text-sum"},
 		{"主动公开政府信息1024条，较上年增长8%，其中，政府文件600条、其他434条。", "text-sum"},

@@ -259,6 +259,35 @@ func mentionsAny(s string, words []string) bool {
 	return false
 }
 
+// reYearTok is a year in running text (「2022年」).
+var reYearTok = regexp.MustCompile(`(\d{4})\s*年`)
+
+// otherPeriodWords put a figure in another year: 「上年度收到…申请36件」, 「与2022年…相比」.
+var otherPeriodWords = []string{"上年", "上一年", "去年", "前年", "同期", "相比", "较上", "比上"}
+
+// aboutOtherYear says whether the figure at i of sentence s speaks of another year than the
+// report's y: its clause (from the last comma or semicolon before it) names another year or
+// last year. 「2022年共收到政府信息公开申请36件，2023年共收到48件」 compares two years; only
+// the second figure is this year's.
+func aboutOtherYear(s string, i, y int) bool {
+	// A sentence that opens with another year (「2022年，未发生…」) speaks of that year.
+	if m := reThisYear.FindStringSubmatch(s); m != nil {
+		if n, _ := strconv.Atoi(m[1]); n != y {
+			return true
+		}
+	}
+	head := s[:i]
+	if k := strings.LastIndexAny(head, "，,；;：:"); k >= 0 {
+		head = head[k:]
+	}
+	for _, m := range reYearTok.FindAllStringSubmatch(head, -1) {
+		if n, _ := strconv.Atoi(m[1]); n != y {
+			return true
+		}
+	}
+	return mentionsAny(head, otherPeriodWords)
+}
+
 type textClaim struct {
 	p    *parser.Paragraph
 	text string
@@ -278,6 +307,7 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 		return row.Total.Value, true
 	}
 	reported := map[string]bool{}
+	y := reportYear(r)
 	// A total that fails the table's own arithmetic is not held against the narrative:
 	// the text may well be right, and the arithmetic rule already points at the table.
 	var suspect map[[2]string]bool
@@ -326,7 +356,7 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 				if okNR {
 					for _, m := range reReceived.FindAllStringSubmatchIndex(s, -1) {
 						span := s[m[0]:m[1]]
-						if !strings.Contains(span, "公开") || mentionsAny(s[m[2]:m[3]], breakdownWords) || partOfBreakdown(s, m[0]) {
+						if !strings.Contains(span, "公开") || mentionsAny(s[m[2]:m[3]], breakdownWords) || partOfBreakdown(s, m[0]) || aboutOtherYear(s, m[0], y) {
 							continue
 						}
 						n, _ := strconv.ParseFloat(s[m[4]:m[5]], 64)
@@ -337,7 +367,7 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 					}
 					for _, m := range reNoReceived.FindAllStringSubmatchIndex(s, -1) {
 						span := s[m[0]:m[1]]
-						if !strings.Contains(span, "公开") && !strings.Contains(span, "依申请") {
+						if (!strings.Contains(span, "公开") && !strings.Contains(span, "依申请")) || aboutOtherYear(s, m[0], y) {
 							continue
 						}
 						if nr != 0 {
@@ -348,7 +378,7 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 				if strings.Contains(s, "申请") {
 					if tp, ok := total(t3.TotalProcessed); ok {
 						for _, m := range reDone.FindAllStringSubmatchIndex(s, -1) {
-							if partOfBreakdown(s, m[0]) {
+							if partOfBreakdown(s, m[0]) || aboutOtherYear(s, m[0], y) {
 								continue
 							}
 							n, _ := strconv.ParseFloat(s[m[4]:m[5]], 64)
@@ -377,6 +407,9 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 					}
 				}
 				for _, m := range reCarryAfter.FindAllStringSubmatchIndex(s, -1) {
+					if aboutOtherYear(s, m[0], y) {
+						continue
+					}
 					n, _ := strconv.ParseFloat(s[m[2]:m[3]], 64)
 					if cf, ok := total(t3.CarriedForward); ok && n != cf {
 						emit("carried_forward", claim(n, m[0], m[1]), parser.KeyTable3, "carried_forward", "total", cf, "（表三「四、结转下年度继续办理」总计）", "表三", "Table 3 IV (carried forward) total")
@@ -389,6 +422,9 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 					t4.LitigationDirect.Total.Filled() && t4.LitigationAfterReview.Total.Filled()
 				for _, clause := range strings.FieldsFunc(s, func(r rune) bool { return r == '，' || r == ',' }) {
 					cb := strings.Index(s, clause)
+					if aboutOtherYear(s, cb+len(clause), y) {
+						continue
+					}
 					if loc := reNoCases.FindStringIndex(clause); loc != nil {
 						rest := clause[loc[1]:]
 						if okRev && strings.Contains(rest, "行政复议") && rev != 0 {
