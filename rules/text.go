@@ -31,6 +31,7 @@ var (
 	// 「主动公开政府信息21456条，较2022年增长15.3%，其中门户网站12345条、…」.
 	reSumHeadCmp = regexp.MustCompile(`(\d+)\s*(条|件|篇|个|次|项)[，,]((?:较|同比|比上年|比去年|与上年|环比)[^，,。；;]{0,24})[，,]\s*其中[，,：:]?`)
 	reSumPart    = regexp.MustCompile(`^([^\d，,、；;。：:]{1,24}?)(\d+)\s*(条|件|篇|个|次|项)`)
+	reOpenList   = regexp.MustCompile(`等|主要|包括|若干|另有|另外|此外|其余|其他|以及`)
 	reParens     = regexp.MustCompile(`（[^（）]*）|\([^()]*\)`)
 	reNotAPart   = regexp.MustCompile(`增加|减少|较|同比|上年|相比|下降|增长|累计|占|比例|率|办结|结转|答复|办理完毕|另|此外|同时|还`)
 
@@ -472,13 +473,22 @@ func checkTextSum(r *parser.Report, _ *Context) []Finding {
 				rest := reParens.ReplaceAllString(s[h[1]:], "")
 				var parts []float64
 				var labels []string
+				// open: the list says it is not complete (「……等」, 「主要包括」, 「另有……」),
+				// so parts falling short of the total are no slip.
+				open := false
 				for _, clause := range strings.FieldsFunc(rest, func(r rune) bool { return strings.ContainsRune("，,、", r) }) {
 					m := reSumPart.FindStringSubmatch(clause)
 					if m == nil || m[3] != unit || reNotAPart.MatchString(m[1]) {
 						if strings.Contains(clause, "其中") {
 							break
 						}
+						if len(parts) > 0 && reOpenList.MatchString(clause) {
+							open = true
+						}
 						continue
+					}
+					if reOpenList.MatchString(m[1]) || strings.HasPrefix(strings.TrimSpace(clause[len(m[0]):]), "等") {
+						open = true
 					}
 					v, _ := strconv.ParseFloat(m[2], 64)
 					parts = append(parts, v)
@@ -492,7 +502,7 @@ func checkTextSum(r *parser.Report, _ *Context) []Finding {
 					sum += v
 				}
 				gap := total - sum
-				if gap == 0 || (gap > 0 && gap > math.Max(1, total*0.05)) {
+				if gap == 0 || (gap > 0 && (open || gap > math.Max(1, total*0.05))) {
 					continue
 				}
 				fs = append(fs, Finding{
