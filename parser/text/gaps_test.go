@@ -172,3 +172,44 @@ func TestPandocPlain(t *testing.T) {
 		}
 	}
 }
+
+// TestVerticalBlank: a blank report saved as text by LibreOffice prints every empty cell
+// as an empty line; the rows come back with their labels and empty cells.
+func TestVerticalBlank(t *testing.T) {
+	for _, file := range []string{"lo-vertical-blank.txt", "lo-vertical-blank-wps.txt"} {
+		t.Run(file, func(t *testing.T) {
+			doc := mustRead(t, file)
+			if n := len(doc.Tables()); n != 3 {
+				t.Fatalf("tables = %d, want 3", n)
+			}
+			empties := func(label string, n int) {
+				t.Helper()
+				got := findRow(doc, label)
+				// The last row before a heading also takes the empty lines that part them.
+				if len(got) < n+1 || got[0] != label || !slices.Equal(got[1:], make([]string, len(got)-1)) {
+					t.Errorf("row %q = %q, want the label then at least %d empty cells", label, got, n)
+				}
+			}
+			empties("规章", 3)
+			empties("行政许可", 1)
+			empties("行政事业性收费", 1)
+			empties("一、本年新收政府信息公开申请数量", 7)
+			empties("（七）总计", 7)
+			empties("四、结转下年度继续办理", 7)
+			ts := doc.Tables()
+			rows := ts[2].Rows
+			if got := rowTexts(rows[len(rows)-1]); len(got) < 15 || !slices.Equal(got, make([]string, len(got))) {
+				t.Errorf("表四 data row = %q, want 15 empty cells (or more: empty lines before the heading)", got)
+			}
+			var heads []string
+			for _, p := range doc.Paragraphs() {
+				if isSectionHeading(p.Text) {
+					heads = append(heads, p.Text[:len("一")])
+				}
+			}
+			if !slices.Equal(heads, []string{"一", "二", "三", "四", "五", "六"}) {
+				t.Errorf("section headings as paragraphs: %q", heads)
+			}
+		})
+	}
+}

@@ -69,6 +69,8 @@ var fixtures = []struct {
 	{"pandoc-plain-simple-table.txt", EncUTF8},
 	{"pandoc-plain-2023.txt", EncUTF8},
 	{"pandoc-plain-blank.txt", EncUTF8},
+	{"lo-vertical-blank.txt", EncUTF8BOM},
+	{"lo-vertical-blank-wps.txt", EncUTF8BOM},
 }
 
 // golden is a compact, diff-friendly view of a Document.
@@ -474,6 +476,9 @@ func TestSmall(t *testing.T) {
 		{"pandoc headerless table, blank row", "  ---- ----\n  a    b\n\n         \n  ---- ----", []block{{1, "a|b/|", true}}},
 		{"pandoc ruler never closed", "  --- ---\n  a   b\n正文", []block{{1, "--- ---", false}, {2, "a   b", false}, {3, "正文", false}}},
 		{"a lone rule is not a table", "---\n正文\n---", []block{{1, "---", false}, {2, "正文", false}, {3, "---", false}}},
+		{"vertical: short lines spaced by blank lines are no table", "标题\n\n副标题\n\n单位\n\n\n日期\n\n\n短句", []block{{1, "标题", false}, {3, "副标题", false}, {5, "单位", false}, {8, "日期", false}, {11, "短句", false}}},
+		{"vertical: all-blank table", "甲\n乙\n丙\n丁\n规章\n\n\n\n行政许可\n\n\n\n行政处罚\n\n行政强制\n\n长句子写完了。", []block{{1, "甲|乙|丙|丁/规章|||/行政许可|||/行政处罚|/行政强制|", true}, {17, "长句子写完了。", false}}},
+		{"vertical: a 情况 heading ends the table after a value", "规章\n0\n0\n行政许可\n1\n2\n三、收到和处理政府信息公开申请情况\n申请人\n自然人", []block{{1, "规章|0|0/行政许可|1|2", true}, {7, "三、收到和处理政府信息公开申请情况", false}, {8, "申请人", false}, {9, "自然人", false}}},
 		{"vertical: blank value cell", "规章\n0\n\n0\n行政许可\n5", []block{{1, "规章|0||0/行政许可|5", true}}},
 	}
 	for _, tc := range cases {
@@ -513,6 +518,8 @@ func TestHostile(t *testing.T) {
 		"labels and lone numbers":   strings.Repeat("甲\n1\n长句子。\n", n/3),
 		"one very long line":        strings.Repeat("行政规范性文件77132470  ", n/4),
 		"pipes without a separator": strings.Repeat("| a | b |\n", n),
+		"labels and blank runs":     strings.Repeat("甲\n\n\n", n/3),
+		"blank runs cut by values":  strings.Repeat("甲\n乙\n\n\n\n1\n", n/6),
 		"pandoc rulers only":        strings.Repeat("  --- ---\n", n),
 		"pandoc ruler, no close":    "  --- ---\n" + strings.Repeat("  a   b\n", n),
 		"unclosed HTML tables":      strings.Repeat("<table>\n<tr><td>1\n", n/2),

@@ -123,6 +123,16 @@ func (r *reader) verticalTable(i int) (*parser.Table, int) {
 		return r.vkinds[k] - 1
 	}
 	isHeading := func(k int) bool { return kind(k) == vLabel && isSectionHeading(trim(lines[k])) && kind(k+1) != vValue }
+	// A section heading that names a situation (三、收到和处理政府信息公开申请情况) ends a
+	// table even right after a value: row labels inside tables that look like headings
+	// name counts or results (二、上年结转政府信息公开申请数量, 三、本年度办理结果).
+	endsTable := func(k int) bool {
+		if kind(k) != vLabel {
+			return false
+		}
+		t := trim(lines[k])
+		return strings.HasSuffix(t, "情况") && isSectionHeading(t)
+	}
 	if kind(i) != vLabel || isHeading(i) {
 		return nil, i
 	}
@@ -132,7 +142,7 @@ func (r *reader) verticalTable(i int) (*parser.Table, int) {
 	k := i
 	for ; k < len(lines); k++ {
 		kd := kind(k)
-		if kd == vLong || (kd == vLabel && isHeading(k) && kind(k-1) == vBlank) {
+		if kd == vLong || (kd == vLabel && isHeading(k) && kind(k-1) == vBlank) || (k > i && endsTable(k)) {
 			break
 		}
 		if kd == vValue {
@@ -160,15 +170,23 @@ func (r *reader) verticalTable(i int) (*parser.Table, int) {
 		}
 		inRun = false
 	}
+	isValue := func(k int) bool { return kind(k) == vValue }
+	blank := false // a table whose cells are all empty: empty lines are its values
 	if end <= i || !(runs >= 2 && numbers >= 3 || numbers >= 5) {
-		r.vertNoUntil = k
-		return nil, i
+		// Not a table of values; perhaps one whose every cell is empty.
+		bend, bk := r.blankVertical(i, kind, endsTable)
+		if bend < 0 {
+			r.vertNoUntil = max(k, bk)
+			return nil, i
+		}
+		end, blank = bend, true
+		isValue = func(k int) bool { return kind(k) == vValue || kind(k) == vBlank }
 	}
 	t := &parser.Table{Loc: parser.Loc{Line: i + 1}, Ragged: true}
 	cell := func(k int) parser.Cell { return parser.Cell{Text: trim(lines[k]), Loc: parser.Loc{Line: k + 1}} }
 	var labels []int
 	for k := i; k < end; {
-		if kind(k) != vValue {
+		if !isValue(k) {
 			labels = append(labels, k)
 			k++
 			continue
@@ -176,7 +194,7 @@ func (r *reader) verticalTable(i int) (*parser.Table, int) {
 		var values []int
 		for k < end {
 			kd := kind(k)
-			if kd == vValue {
+			if isValue(k) {
 				values = append(values, k)
 				k++
 				continue
@@ -196,7 +214,9 @@ func (r *reader) verticalTable(i int) (*parser.Table, int) {
 		own := labels
 		var head []int
 		switch {
-		case len(values) >= 10:
+		case len(values) >= 10 && (!blank || len(labels) >= 5):
+			// (A blank table's last run also takes the empty lines after the table: a
+			// row label or two before it keep their row.)
 			own, head = nil, labels
 		case len(labels) > 3:
 			own, head = labels[len(labels)-1:], labels[:len(labels)-1]
@@ -225,4 +245,44 @@ func cellsAt(ks []int, cell func(int) parser.Cell) []parser.Cell {
 		row = append(row, cell(k))
 	}
 	return row
+}
+
+// blankVertical finds a one-cell-per-line table whose value cells are all empty (a blank
+// report saved as text by LibreOffice): short label lines, each followed by a run of
+// empty lines, one per empty cell. Blank lines are everywhere in text, so it asks for
+// more: no value at all, at least five labels, two runs of two or more empty lines (rows
+// of several empty cells), one of three or more, and either four runs or one of five or
+// more (表四's header, then its one data row); and not in markdown, where a blank line
+// separates paragraphs. Known risk: short lines spaced apart by runs of empty lines (a
+// cover page laid out with empty paragraphs) can pass for such a table. It returns the line after the last run (or -1) and the line
+// where it stopped looking.
+func (r *reader) blankVertical(i int, kind func(int) vkind, endsTable func(int) bool) (end, stop int) {
+	lines := r.lines
+	end = -1
+	runs, longRuns, wide, labels := 0, 0, 0, 0
+	k := i
+	for ; k < len(lines); k++ {
+		kd := kind(k)
+		if kd == vLong || kd == vValue || (k > i && endsTable(k)) {
+			break
+		}
+		if kd == vBlank {
+			n := k
+			for n < len(lines) && kind(n) == vBlank {
+				n++
+			}
+			runs++
+			if n-k >= 2 {
+				longRuns++
+			}
+			wide = max(wide, n-k)
+			end, k = n, n-1
+			continue
+		}
+		labels++
+	}
+	if r.markdown || end < 0 || longRuns < 2 || wide < 3 || labels < 5 || (runs < 4 && wide < 5) {
+		return -1, k
+	}
+	return end, k
 }
