@@ -347,6 +347,11 @@ func recognizeSignature(r *Report, doc *Document) {
 		if signatureTrailers[after] {
 			after = "" // 「2024年3月25日印发」
 		}
+		if (strings.HasSuffix(before, "（") || strings.HasSuffix(before, "(")) && (after == "）" || after == ")") {
+			// 「（2024年3月25日）」
+			before = cleanText(strings.TrimRight(before, "（("))
+			after = ""
+		}
 		if after != "" || runeLen(before) > 40 || strings.ContainsAny(before, "。，,；;") {
 			continue
 		}
