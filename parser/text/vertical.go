@@ -18,13 +18,18 @@ import (
 // run of at least five numbers (表四's lone data row). It starts
 // at a label line (not a section heading such as 三、…情况, unless a value follows it at
 // once) and ends after its last value run; a section heading preceded by an empty line,
-// or a long line, ends it. Inside, each run of values closes a row; empty lines between
-// two values are empty value cells. The labels before a run of n values become:
+// a section heading ending in 情况 (wherever it stands: the report's part headings do, row
+// labels such as 三、本年度办理结果 do not), or a long line, ends it. Inside, each run of
+// values closes a row; empty lines between two values are empty value cells. A region
+// without values whose empty lines look like rows of empty cells is a blank table, its
+// empty lines the values (blankVertical says when). The labels before a run of n values
+// become:
 //   - with three labels or fewer: the row's own label cells (三、本年度办理结果, （一）予以公开);
 //   - with more (headers run into the first data row): the last label is the row's label,
 //     the n+1 labels before it a header row, anything earlier one more row;
 //   - when n >= 10, no label: a row of ten or more values is a pure data row (表四 style),
-//     the labels above it form one header row.
+//     the labels above it form one header row (in a blank table only above five labels
+//     or more: its last run also holds the empty lines after the table).
 // Header rows whose cells wrapped over several lines cannot be rebuilt; value rows can.
 
 const verticalMaxRunes = 60
