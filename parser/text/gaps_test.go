@@ -69,7 +69,7 @@ func TestIsValueText(t *testing.T) {
 		"251000元": true, "86.5万元": true, "￥1,200": true, "3件": true, "一件": true, "两项": true,
 		"若干": true, "零": true, "12 件": true,
 		"元": false, "行政强制": false, "其他": false, "总计": false, "一、总体情况": false,
-		"三安全一稳定": false, "2023年": false, "第一项": false, "件数": false,
+		"三安全一稳定": false, "万": false, "千元": false, "一百二十": true, "2023年": false, "第一项": false, "件数": false,
 	} {
 		if got := isValueText(s); got != want {
 			t.Errorf("isValueText(%q) = %v, want %v", s, got, want)

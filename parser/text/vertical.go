@@ -87,9 +87,10 @@ func isValueText(t string) bool {
 	if isNumber(t) {
 		return true
 	}
+	// Chinese numerals: a digit first (百, 千, 万 alone are units, not numbers).
 	n := 0
 	for _, c := range t {
-		if !strings.ContainsRune("零〇一二两三四五六七八九十百千万", c) {
+		if !strings.ContainsRune("零〇一二两三四五六七八九十百千万", c) || (n == 0 && strings.ContainsRune("百千万", c)) {
 			return false
 		}
 		n++
