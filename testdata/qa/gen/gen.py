@@ -611,15 +611,21 @@ def word_text(c):
     return body_lines(c, lambda rows: ['\t'.join(r) for r in rows])
 
 
+# Labels the official blank wraps inside their cells; Tika prints the second paragraph of a
+# cell on a line of its own, without the TAB.
+WRAPPED = {'商业企业': '商业\n企业', '科研机构': '科研\n机构'}
+
+
 def tika_text(c):
-    """Apache Tika's text of a .docx: each cell on its own line after a TAB, a blank line
-    after each row, one more after the table."""
+    """Apache Tika's text of a .docx: each cell on its own line after a TAB (a cell's further
+    paragraphs on lines of their own), a blank line after each row, one more after the
+    table; the [bookmark: _GoBack] Word leaves where the cursor was."""
     def fmt_rows(rows):
         out = []
         for r in rows:
-            out += ['\t' + x for x in r] + ['']
+            out += ['\t' + WRAPPED.get(x, x) for x in r] + ['']
         return out + ['']
-    return body_lines(c, fmt_rows)
+    return body_lines(c, fmt_rows).replace('\n' + headings(c)[3] + '\n', '\n[bookmark: _GoBack]' + headings(c)[3] + '\n', 1)
 
 
 # ---------------------------------------------------------------- WPS docx (official blank filled)
