@@ -85,6 +85,15 @@ func paragraphsWithHeadings(doc *Document) []*Paragraph {
 func recognizeSections(r *Report) int {
 	first := len(r.Paragraphs)
 	cur := -1
+	// Headings run together inside one long paragraph are looked for only in a document that
+	// has no headings of its own: a preamble that lists the contents
+	// (「全文包括：一、总体情况；二、主动公开政府信息情况；……」) is not six sections.
+	standalone := 0
+	for _, p := range r.Paragraphs {
+		if _, _, _, ok := sectionHeading(p.Text); ok {
+			standalone++
+		}
+	}
 	for i, p := range r.Paragraphs {
 		if n, heading, std, ok := sectionHeading(p.Text); ok {
 			r.Sections = append(r.Sections, Section{Number: n, Heading: heading, Standard: std, Loc: p.Loc})
@@ -94,7 +103,7 @@ func recognizeSections(r *Report) int {
 			}
 			continue
 		}
-		if runeLen(p.Text) > 200 {
+		if runeLen(p.Text) > 200 && standalone < 3 {
 			if segs := inlineSections(p); len(segs) > 0 {
 				if cur >= 0 && segs[0].start > 0 {
 					r.Sections[cur].Paragraphs = append(r.Sections[cur].Paragraphs, &Paragraph{Text: p.Text[:segs[0].start], Loc: p.Loc})
