@@ -35,33 +35,12 @@ type qaExpect struct {
 	Table4    map[string]any `json:"table4"`
 }
 
-// qaReaderGaps are forms the readers (parser/text) do not handle yet; each has a minimal
-// repro in testdata/qa/reader-bugs/. Recognition and rules are not to work around them.
-var qaReaderGaps = map[string]string{
-	// pandoc's plain text draws tables as "simple tables" (dash rulers, columns by position):
-	// parser/text splits only single rows of numbers (reader-bugs/pandoc-plain-simple-table.txt).
-	"pandoc.txt": "parser/text: pandoc simple tables (dash rulers) are not read as tables",
-	// LibreOffice's text export prints every cell on its own line; a table whose cells are all
-	// empty leaves nothing to rebuild it from.
-	"street-blank-2023/lo.txt": "parser/text: LibreOffice one-cell-per-line text of an all-blank table",
-	// 「251000元」 (2019 采购总金额) ends the vertical table's row and is glued to the next
-	// heading (reader-bugs/lo-text-vertical-2019.txt).
-	"layout2019-2019/lo.txt":            "parser/text: a value with a unit (「86.5万元」) breaks a LibreOffice one-cell-per-line row",
-	"layout2019-2020/lo.txt":            "parser/text: a value with a unit (「251000元」) breaks a LibreOffice one-cell-per-line row",
-	"defect-layout-outdated/lo.txt":     "parser/text: a value with a unit (「251000元」) breaks a LibreOffice one-cell-per-line row",
-	"defect-cell-not-number/lo.txt":     "parser/text: a text cell (「若干」) breaks a LibreOffice one-cell-per-line row",
-	"defect-cell-not-number/wps.lo.txt": "parser/text: a text cell (「若干」) breaks a LibreOffice one-cell-per-line row",
-	"street-blank-2023/wps.lo.txt":      "parser/text: LibreOffice one-cell-per-line text of an all-blank table",
-	// pandoc writes a table with merged cells (the WPS blank's 表三 and 表四) as raw HTML
-	// inside the markdown; parser/text reads the tags as paragraphs
-	// (reader-bugs/pandoc-gfm-html-table.md).
-	"wps.pandoc.gfm.md": "parser/text: HTML tables inside markdown (pandoc's output for merged cells) are not read",
-	// Word's plain text prints a row of empty cells as a line of TABs; parser/text drops it
-	// (reader-bugs/word-tab-blank-row.txt), so 表四's blank data row is lost.
-	"street-blank-2023/word.txt":         "parser/text: a line of only TABs (a row of empty cells) is dropped",
-	"street-blank-2023/word.gb18030.txt": "parser/text: a line of only TABs (a row of empty cells) is dropped",
-	"street-blank-2023/word.utf16.txt":   "parser/text: a line of only TABs (a row of empty cells) is dropped",
-}
+// qaReaderGaps are forms the readers do not handle yet (skipped, with the reason); each gets
+// a minimal repro in testdata/qa/reader-bugs/, and recognition and rules are not to work
+// around them. Empty: the four parser/text gaps found by this corpus (TAB-only rows, pandoc
+// plain tables, raw HTML tables in markdown, LibreOffice text cells with units) are fixed,
+// and their repros are now parser/text fixtures.
+var qaReaderGaps = map[string]string{}
 
 // English messages quote the report's own words ("…", 「…」) or note them in parentheses
 // (国办函〔2020〕109号); anything Chinese outside those is a fragment left untranslated.
