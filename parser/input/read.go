@@ -354,7 +354,7 @@ func looksLikeReport(r *parser.Report) bool {
 func notReport(kind string) *Error {
 	return &Error{Kind: KindNotReport,
 		ZH: "文件可以读取，但找不到年度报告的标题、“一、总体情况”等章节或表二/表三/表四，看起来不是政府信息公开工作年度报告；请确认文件是否选对",
-		EN: "the file reads, but has no annual-report title, none of the six sections ("一、总体情况" …) and none of Tables 2, 3 and 4: it does not look like a government information disclosure annual report; check that it is the right file"}
+		EN: "the file reads, but has no annual-report title, none of the six sections (「一、总体情况」 …) and none of Tables 2, 3 and 4: it does not look like a government information disclosure annual report; check that it is the right file"}
 }
 
 // checkCells refuses, before a reader builds anything, a text or web page whose cell
