@@ -56,7 +56,7 @@ var (
 func TestQACorpus(t *testing.T) {
 	cases, _ := filepath.Glob(filepath.Join("..", "testdata", "qa", "*", "expect.json"))
 	if len(cases) == 0 {
-		t.Skip("no QA corpus (python3 testdata/qa/gen/gen.py)")
+		t.Fatal("no QA corpus in testdata/qa (python3 testdata/qa/gen/gen.py makes it)")
 	}
 	for _, ef := range cases {
 		dir := filepath.Dir(ef)
@@ -177,7 +177,7 @@ func TestQAAcrossYears(t *testing.T) {
 	dir := filepath.Join("..", "testdata", "qa")
 	forms, _ := filepath.Glob(filepath.Join(dir, "township-2023", "*"))
 	if len(forms) == 0 {
-		t.Skip("no QA corpus")
+		t.Fatal("no QA corpus in testdata/qa/township-2023")
 	}
 	c := &rules.Context{Today: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)}
 	for _, f := range forms {
