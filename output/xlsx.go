@@ -2,6 +2,7 @@ package output
 
 import (
 	"fmt"
+	"os"
 	"slices"
 	"strconv"
 
@@ -108,7 +109,16 @@ func WriteXLSX(path string, files []FileResult, sum Summary, opt Options) error 
 		}
 	}
 	f.SetActiveSheet(0)
-	if err := f.SaveAs(path); err != nil {
+	// Not f.SaveAs: it creates the file with mode 0755; a workbook is not a program.
+	out, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if _, err := f.WriteTo(out); err != nil {
+		out.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := out.Close(); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
