@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/govinfo-lint/govinfo-lint/parser"
 )
@@ -15,29 +16,49 @@ import (
 // that does not clearly state a figure is left alone.
 
 var (
-	reThisYear = regexp.MustCompile(`^\s*(\d{4})\s*年度?\s*[，,]`)
-
-	reReceived   = regexp.MustCompile(`(?:收到|受理|新收)([^。；;，,！？]{0,24}?)申请(?:公开)?(?:事项)?(?:数量)?(?:共计|总计|合计|共|计|为|是)?\s*(\d+)\s*(?:件|个|宗|份)`)
-	reNoReceived = regexp.MustCompile(`未(?:收到|受理)([^。；;，,！？]{0,16}?)申请`)
-	reDone       = regexp.MustCompile(`办结([^。；;，,！？\d%]{0,10}?)(\d+)\s*件`)
-	reCarry      = regexp.MustCompile(`(上一?年度?|\d{4}年度?)?结转(?:至|到)?(?:下一?年度?|\d{4}年度?)?(?:继续)?(?:办理)?(?:的)?(?:政府信息公开)?(?:申请)?(?:共计|共|为)?\s*(\d+)\s*件`)
-	reCarryAfter = regexp.MustCompile(`(\d+)\s*件(?:申请)?(?:已|将)?(?:结转至|结转到|结转)下一?年度?`)
-	reReview     = regexp.MustCompile(`行政复议(?:案件|申请)?(?:共计|共|为)?\s*(\d+)\s*(?:件|起|宗)`)
-	reLitigation = regexp.MustCompile(`行政诉讼(?:案件)?(?:共计|共|为)?\s*(\d+)\s*(?:件|起|宗)`)
-	reNoCases    = regexp.MustCompile(`(?:未|没有)(?:发生|收到|出现|被|有)`)
-
-	reSumHead = regexp.MustCompile(`(\d+)\s*(条|件|篇|个|次|项)[，,]?\s*其中[，,：:]?`)
+	reThisYear = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*(\d{4})\s*年度?\s*[，,]`) })
+	reReceived = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?:收到|受理|新收)([^。；;，,！？]{0,24}?)申请(?:公开)?(?:事项)?(?:数量)?(?:共计|总计|合计|共|计|为|是)?\s*(\d+)\s*(?:件|个|宗|份)`)
+	})
+	reNoReceived = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`未(?:收到|受理)([^。；;，,！？]{0,16}?)申请`)
+	})
+	reDone  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`办结([^。；;，,！？\d%]{0,10}?)(\d+)\s*件`) })
+	reCarry = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(上一?年度?|\d{4}年度?)?结转(?:至|到)?(?:下一?年度?|\d{4}年度?)?(?:继续)?(?:办理)?(?:的)?(?:政府信息公开)?(?:申请)?(?:共计|共|为)?\s*(\d+)\s*件`)
+	})
+	reCarryAfter = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(\d+)\s*件(?:申请)?(?:已|将)?(?:结转至|结转到|结转)下一?年度?`)
+	})
+	reReview = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`行政复议(?:案件|申请)?(?:共计|共|为)?\s*(\d+)\s*(?:件|起|宗)`)
+	})
+	reLitigation = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`行政诉讼(?:案件)?(?:共计|共|为)?\s*(\d+)\s*(?:件|起|宗)`)
+	})
+	reNoCases = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?:未|没有)(?:发生|收到|出现|被|有)`) })
+	reSumHead = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(\d+)\s*(条|件|篇|个|次|项)[，,]?\s*其中[，,：:]?`)
+	})
 	// reSumHeadCmp is a total with a comparison between it and its parts:
 	// 「主动公开政府信息21456条，较2022年增长15.3%，其中门户网站12345条、…」.
-	reSumHeadCmp = regexp.MustCompile(`(\d+)\s*(条|件|篇|个|次|项)[，,]((?:较|同比|比上年|比去年|与上年|环比)[^，,。；;]{0,24})[，,]\s*其中[，,：:]?`)
-	reSumPart    = regexp.MustCompile(`^([^\d，,、；;。：:]{1,24}?)(\d+)\s*(条|件|篇|个|次|项)`)
-	reOpenList   = regexp.MustCompile(`等|主要|包括|若干|另有|另外|此外|其余|其他|以及`)
-	reParens     = regexp.MustCompile(`（[^（）]*）|\([^()]*\)`)
-	reNotAPart   = regexp.MustCompile(`增加|减少|较|同比|上年|相比|下降|增长|累计|占|比例|率|办结|结转|答复|办理完毕|另|此外|同时|还`)
-
-	reDigits = regexp.MustCompile(`[0-9]+[Xx]?`)
-
-	reFee = regexp.MustCompile(`信息处理费|处理费|收费|收取费用|费用`)
+	reSumHeadCmp = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(\d+)\s*(条|件|篇|个|次|项)[，,]((?:较|同比|比上年|比去年|与上年|环比)[^，,。；;]{0,24})[，,]\s*其中[，,：:]?`)
+	})
+	reSumPart = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^([^\d，,、；;。：:]{1,24}?)(\d+)\s*(条|件|篇|个|次|项)`)
+	})
+	reOpenList = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`等|主要|包括|若干|另有|另外|此外|其余|其他|以及`)
+	})
+	reParens   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`（[^（）]*）|\([^()]*\)`) })
+	reNotAPart = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`增加|减少|较|同比|上年|相比|下降|增长|累计|占|比例|率|办结|结转|答复|办理完毕|另|此外|同时|还`)
+	})
+	reDigits = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[0-9]+[Xx]?`) })
+	reFee    = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`信息处理费|处理费|收费|收取费用|费用`)
+	})
 )
 
 // narrow folds full-width digits and letters, so that patterns see 「１２件」 as 「12件」,
@@ -53,7 +74,7 @@ func narrow(s string) string {
 		}, s)
 	}
 	for strings.Contains(s, ",") {
-		t := reThousands.ReplaceAllString(s, "$1$2")
+		t := reThousands().ReplaceAllString(s, "$1$2")
 		if t == s {
 			break
 		}
@@ -64,7 +85,7 @@ func narrow(s string) string {
 
 // reThousands is a thousands separator: a comma between a digit and exactly three digits
 // (「1,256,789人次」); 「第1,2项」 and 「2023,2024」 are left alone.
-var reThousands = regexp.MustCompile(`(\d),(\d{3})\b`)
+var reThousands = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(\d),(\d{3})\b`) })
 
 // sectionOf maps each paragraph of a section's body to the section's number.
 func sectionOf(r *parser.Report) map[*parser.Paragraph]int {
@@ -216,7 +237,7 @@ func checkYearMismatch(r *parser.Report, _ *Context) []Finding {
 			continue
 		}
 		t := narrow(p.Text)
-		m := reThisYear.FindStringSubmatch(t)
+		m := reThisYear().FindStringSubmatch(t)
 		if m == nil {
 			continue
 		}
@@ -261,7 +282,7 @@ func mentionsAny(s string, words []string) bool {
 }
 
 // reYearTok is a year in running text (「2022年」).
-var reYearTok = regexp.MustCompile(`(\d{4})\s*年`)
+var reYearTok = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(\d{4})\s*年`) })
 
 // otherPeriodWords put a figure in another year: 「上年度收到…申请36件」, 「与2022年…相比」.
 var otherPeriodWords = []string{"上年", "上一年", "去年", "前年", "同期", "相比", "较上", "比上"}
@@ -272,7 +293,7 @@ var otherPeriodWords = []string{"上年", "上一年", "去年", "前年", "同�
 // the second figure is this year's.
 func aboutOtherYear(s string, i, y int) bool {
 	// A sentence that opens with another year (「2022年，未发生…」) speaks of that year.
-	if m := reThisYear.FindStringSubmatch(s); m != nil {
+	if m := reThisYear().FindStringSubmatch(s); m != nil {
 		if n, _ := strconv.Atoi(m[1]); n != y {
 			return true
 		}
@@ -281,7 +302,7 @@ func aboutOtherYear(s string, i, y int) bool {
 	if k := strings.LastIndexAny(head, "，,；;：:"); k >= 0 {
 		head = head[k:]
 	}
-	for _, m := range reYearTok.FindAllStringSubmatch(head, -1) {
+	for _, m := range reYearTok().FindAllStringSubmatch(head, -1) {
 		if n, _ := strconv.Atoi(m[1]); n != y {
 			return true
 		}
@@ -355,7 +376,7 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 				nr, okNR := total(t3.NewReceived)
 				co, okCO := total(t3.CarriedOver)
 				if okNR {
-					for _, m := range reReceived.FindAllStringSubmatchIndex(s, -1) {
+					for _, m := range reReceived().FindAllStringSubmatchIndex(s, -1) {
 						span := s[m[0]:m[1]]
 						if !strings.Contains(span, "公开") || mentionsAny(s[m[2]:m[3]], breakdownWords) || partOfBreakdown(s, m[0]) || aboutOtherYear(s, m[0], y) {
 							continue
@@ -366,7 +387,7 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 						}
 						emit("received", claim(n, m[0], m[1]), parser.KeyTable3, "new_received", "total", nr, "（表三「一、本年新收政府信息公开申请数量」总计）", "表三", "Table 3 I (new requests) total")
 					}
-					for _, m := range reNoReceived.FindAllStringSubmatchIndex(s, -1) {
+					for _, m := range reNoReceived().FindAllStringSubmatchIndex(s, -1) {
 						span := s[m[0]:m[1]]
 						if (!strings.Contains(span, "公开") && !strings.Contains(span, "依申请")) || aboutOtherYear(s, m[0], y) {
 							continue
@@ -378,7 +399,7 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 				}
 				if strings.Contains(s, "申请") {
 					if tp, ok := total(t3.TotalProcessed); ok {
-						for _, m := range reDone.FindAllStringSubmatchIndex(s, -1) {
+						for _, m := range reDone().FindAllStringSubmatchIndex(s, -1) {
 							if partOfBreakdown(s, m[0]) || aboutOtherYear(s, m[0], y) {
 								continue
 							}
@@ -389,7 +410,7 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 						}
 					}
 				}
-				for _, m := range reCarry.FindAllStringSubmatchIndex(s, -1) {
+				for _, m := range reCarry().FindAllStringSubmatchIndex(s, -1) {
 					if partOfBreakdown(s, m[0]) {
 						continue
 					}
@@ -407,7 +428,7 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 						emit("carried_forward", claim(n, m[0], m[1]), parser.KeyTable3, "carried_forward", "total", cf, "（表三「四、结转下年度继续办理」总计）", "表三", "Table 3 IV (carried forward) total")
 					}
 				}
-				for _, m := range reCarryAfter.FindAllStringSubmatchIndex(s, -1) {
+				for _, m := range reCarryAfter().FindAllStringSubmatchIndex(s, -1) {
 					if aboutOtherYear(s, m[0], y) {
 						continue
 					}
@@ -426,7 +447,7 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 					if aboutOtherYear(s, cb+len(clause), y) {
 						continue
 					}
-					if loc := reNoCases.FindStringIndex(clause); loc != nil {
+					if loc := reNoCases().FindStringIndex(clause); loc != nil {
 						rest := clause[loc[1]:]
 						if okRev && strings.Contains(rest, "行政复议") && rev != 0 {
 							emit("review", claim(0, cb, cb+len(clause)), parser.KeyTable4, "review", "total", rev, "（表四「行政复议」总计）", "表四", "Table 4 review total")
@@ -437,7 +458,7 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 						continue
 					}
 					if okRev {
-						for _, m := range reReview.FindAllStringSubmatchIndex(clause, -1) {
+						for _, m := range reReview().FindAllStringSubmatchIndex(clause, -1) {
 							n, _ := strconv.ParseFloat(clause[m[2]:m[3]], 64)
 							if n != rev {
 								emit("review", claim(n, cb+m[0], cb+m[1]), parser.KeyTable4, "review", "total", rev, "（表四「行政复议」总计）", "表四", "Table 4 review total")
@@ -445,7 +466,7 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 						}
 					}
 					if okLit {
-						for _, m := range reLitigation.FindAllStringSubmatchIndex(clause, -1) {
+						for _, m := range reLitigation().FindAllStringSubmatchIndex(clause, -1) {
 							n, _ := strconv.ParseFloat(clause[m[2]:m[3]], 64)
 							if n != lit {
 								emit("litigation", claim(n, cb+m[0], cb+m[1]), parser.KeyTable4, "litigation_direct", "total", lit, "（表四「行政诉讼」两栏总计之和）", "表四", "Table 4 litigation totals")
@@ -465,29 +486,29 @@ func checkTextSum(r *parser.Report, _ *Context) []Finding {
 	for _, p := range r.Paragraphs {
 		t := narrow(p.Text)
 		for _, s := range sentences(t) {
-			heads := reSumHead.FindAllStringSubmatchIndex(s, -1)
-			heads = append(heads, reSumHeadCmp.FindAllStringSubmatchIndex(s, -1)...)
+			heads := reSumHead().FindAllStringSubmatchIndex(s, -1)
+			heads = append(heads, reSumHeadCmp().FindAllStringSubmatchIndex(s, -1)...)
 			for _, h := range heads {
 				total, _ := strconv.ParseFloat(s[h[2]:h[3]], 64)
 				unit := s[h[4]:h[5]]
-				rest := reParens.ReplaceAllString(s[h[1]:], "")
+				rest := reParens().ReplaceAllString(s[h[1]:], "")
 				var parts []float64
 				var labels []string
 				// open: the list says it is not complete (「……等」, 「主要包括」, 「另有……」),
 				// so parts falling short of the total are no slip.
 				open := false
 				for _, clause := range strings.FieldsFunc(rest, func(r rune) bool { return strings.ContainsRune("，,、", r) }) {
-					m := reSumPart.FindStringSubmatch(clause)
-					if m == nil || m[3] != unit || reNotAPart.MatchString(m[1]) {
+					m := reSumPart().FindStringSubmatch(clause)
+					if m == nil || m[3] != unit || reNotAPart().MatchString(m[1]) {
 						if strings.Contains(clause, "其中") {
 							break
 						}
-						if len(parts) > 0 && reOpenList.MatchString(clause) {
+						if len(parts) > 0 && reOpenList().MatchString(clause) {
 							open = true
 						}
 						continue
 					}
-					if reOpenList.MatchString(m[1]) || strings.HasPrefix(strings.TrimSpace(clause[len(m[0]):]), "等") {
+					if reOpenList().MatchString(m[1]) || strings.HasPrefix(strings.TrimSpace(clause[len(m[0]):]), "等") {
 						open = true
 					}
 					v, _ := strconv.ParseFloat(m[2], 64)
@@ -558,7 +579,7 @@ func checkFeeStatement(r *parser.Report, _ *Context) []Finding {
 	if s == nil {
 		return nil // section-missing says it
 	}
-	if reFee.MatchString(sectionText(s)) {
+	if reFee().MatchString(sectionText(s)) {
 		return nil
 	}
 	for _, p := range r.Paragraphs {
@@ -617,8 +638,8 @@ func checkPersonalData(r *parser.Report, _ *Context) []Finding {
 	secs := sectionOf(r)
 	for _, p := range r.Paragraphs {
 		t := narrow(p.Text)
-		urls := reURL.FindAllStringIndex(t, -1)
-		for _, loc := range reDigits.FindAllStringIndex(t, -1) {
+		urls := reURL().FindAllStringIndex(t, -1)
+		for _, loc := range reDigits().FindAllStringIndex(t, -1) {
 			tok := t[loc[0]:loc[1]]
 			if partOfLargerNumber(t, loc[0], loc[1]) || inSpans(urls, loc[0]) {
 				continue
@@ -654,7 +675,9 @@ func checkPersonalData(r *parser.Report, _ *Context) []Finding {
 // a run-together table row) from a phone or ID number standing on its own.
 // reURL is a web address: the article numbers of government sites
 // (「…/content/15912345678.html」) are not phone numbers.
-var reURL = regexp.MustCompile(`(?i)(?:https?://|www\.)[0-9a-z\-._~:/?#@!$&'*+,;=%]+|[0-9a-z\-.]+\.(?:gov|com|net|org)\.cn[0-9a-z\-._~:/?#@!$&'*+,;=%]*`)
+var reURL = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(?:https?://|www\.)[0-9a-z\-._~:/?#@!$&'*+,;=%]+|[0-9a-z\-.]+\.(?:gov|com|net|org)\.cn[0-9a-z\-._~:/?#@!$&'*+,;=%]*`)
+})
 
 func inSpans(spans [][]int, i int) bool {
 	for _, s := range spans {

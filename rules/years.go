@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/width"
@@ -15,8 +16,12 @@ import (
 // CheckAcrossYears on the YearFacts it kept.
 
 var (
-	reIssuerNoise = regexp.MustCompile(`\d{4}年度?|政府信息公开工作年度报告|政府信息公开年度报告|年度报告|关于|的$`)
-	reIssuerPunct = regexp.MustCompile(`[\s　·•．.,，、（）()《》“”"'「」【】\[\]-]`)
+	reIssuerNoise = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\d{4}年度?|政府信息公开工作年度报告|政府信息公开年度报告|年度报告|关于|的$`)
+	})
+	reIssuerPunct = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`[\s　·•．.,，、（）()《》“”"'「」【】\[\]-]`)
+	})
 )
 
 // NormalizeIssuer makes a key under which the same body's reports of several years meet:
@@ -24,15 +29,17 @@ var (
 // dropped, 人民政府 and 政府 made one.
 func NormalizeIssuer(name string) string {
 	n := width.Narrow.String(name)
-	n = reIssuerPunct.ReplaceAllString(n, "")
-	n = reIssuerNoise.ReplaceAllString(n, "")
+	n = reIssuerPunct().ReplaceAllString(n, "")
+	n = reIssuerNoise().ReplaceAllString(n, "")
 	n = strings.ReplaceAll(n, "人民政府", "政府")
 	return innermostGovernment(n)
 }
 
 // reLocalGovernment is a local government or street office named by its own place alone:
 // 连生乡政府, 古城街道办事处, 宿城区政府.
-var reLocalGovernment = regexp.MustCompile(`^\p{Han}{1,8}?(?:乡|镇|街道|苏木|县|区|市|旗)(?:政府|办事处)$`)
+var reLocalGovernment = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\p{Han}{1,8}?(?:乡|镇|街道|苏木|县|区|市|旗)(?:政府|办事处)$`)
+})
 
 // placeUnits end the name of a higher-level place in front of a local government's own
 // name (绥滨县 in 绥滨县连生乡政府).
@@ -52,7 +59,7 @@ func innermostGovernment(n string) string {
 			continue
 		}
 		head, tail := n[:i], n[i:]
-		if utf8.RuneCountInString(tail) < 4 || !reLocalGovernment.MatchString(tail) {
+		if utf8.RuneCountInString(tail) < 4 || !reLocalGovernment().MatchString(tail) {
 			continue
 		}
 		for _, u := range placeUnits {

@@ -142,7 +142,7 @@ func splitLines(s string) []string {
 func (r *reader) cleanLines() {
 	for i, l := range r.lines {
 		if strings.Contains(l, "[bookmark:") {
-			r.lines[i] = bookmarkRE.ReplaceAllString(l, "")
+			r.lines[i] = bookmarkRE().ReplaceAllString(l, "")
 		}
 		if !r.markdown && (maybeHeading(l) || maybePipeSep(l) || maybeHTMLTable(l)) {
 			r.markdown = true
@@ -156,7 +156,7 @@ func (r *reader) cleanLines() {
 func (r *reader) readMeta() {
 	end := -1
 	for i := 0; i < len(r.lines) && i < 40; i++ {
-		if strings.Contains(r.lines[i], "正文") && crawlRuleRE.MatchString(r.lines[i]) {
+		if strings.Contains(r.lines[i], "正文") && crawlRuleRE().MatchString(r.lines[i]) {
 			end = i
 			break
 		}
@@ -165,7 +165,7 @@ func (r *reader) readMeta() {
 		return
 	}
 	for _, l := range r.lines[:end] {
-		m := metaLineRE.FindStringSubmatch(l)
+		m := metaLineRE().FindStringSubmatch(l)
 		if m == nil {
 			continue
 		}
@@ -259,7 +259,7 @@ func (r *reader) addPara(l string, i int) {
 	if r.markdown {
 		t = cleanMarkdown(t)
 	} else if maybeHeading(t) {
-		if m := atxHeadingRE.FindStringSubmatchIndex(t); m != nil {
+		if m := atxHeadingRE().FindStringSubmatchIndex(t); m != nil {
 			t = trim(t[m[2]:m[3]])
 		}
 	}
@@ -470,7 +470,7 @@ func mdCellText(s string) string {
 		s = strings.ReplaceAll(s, `\|`, "|")
 	}
 	if strings.Contains(s, "<br") {
-		s = brRE.ReplaceAllString(s, "\n")
+		s = brRE().ReplaceAllString(s, "\n")
 		parts := strings.Split(s, "\n")
 		return cellText(parts)
 	}
@@ -480,7 +480,7 @@ func mdCellText(s string) string {
 // cleanMarkdown drops heading marks and emphasis in markdown documents.
 func cleanMarkdown(s string) string {
 	if maybeHeading(s) {
-		if m := atxHeadingRE.FindStringSubmatchIndex(s); m != nil {
+		if m := atxHeadingRE().FindStringSubmatchIndex(s); m != nil {
 			s = s[m[2]:m[3]]
 		}
 	}
@@ -764,20 +764,20 @@ func countNumbers(fs []string) int {
 // Cheap byte tests that keep the regular expressions off ordinary lines.
 
 func maybeHeading(l string) bool {
-	return strings.IndexByte(l, '#') >= 0 && atxHeadingRE.MatchString(l)
+	return strings.IndexByte(l, '#') >= 0 && atxHeadingRE().MatchString(l)
 }
 
 func maybePipeSep(l string) bool {
-	return strings.IndexByte(l, '|') >= 0 && strings.IndexByte(l, '-') >= 0 && pipeSepRE.MatchString(l)
+	return strings.IndexByte(l, '|') >= 0 && strings.IndexByte(l, '-') >= 0 && pipeSepRE().MatchString(l)
 }
 
 func maybeGridRule(l string) bool {
 	t := trim(l)
-	return len(t) > 2 && t[0] == '+' && gridRuleRE.MatchString(t)
+	return len(t) > 2 && t[0] == '+' && gridRuleRE().MatchString(t)
 }
 
 // isSectionHeading: 一、…, 第一章… (never a table row on its own).
 func isSectionHeading(t string) bool {
 	c, _ := utf8.DecodeRuneInString(t)
-	return strings.ContainsRune("一二三四五六七八九十第", c) && headingRE.MatchString(t)
+	return strings.ContainsRune("一二三四五六七八九十第", c) && headingRE().MatchString(t)
 }
