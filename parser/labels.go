@@ -351,33 +351,171 @@ func sectionFamily(n int, f string) bool {
 
 var chineseNumerals = []rune("一二三四五六")
 
-// sectionHeading recognises a section heading: 一、 (or 一，一．一. 一 followed by a space)
-// and the wording of that section. （一） is a sub-heading and never a section.
+// Numbering styles of section headings. Most reports number sections 一、…六、 and many
+// write 第一部分; some number them （一）…（六） or 1、…6、 throughout. Those two are also how
+// sub-headings and 表三's rows are numbered, so a report is read in them only when it has no
+// heading numbered the usual way and its headings in that style run in order (numberingStyle).
+const (
+	styleChinese = iota // 一、总体情况 or 第一部分 总体情况
+	styleParen          // （一）总体情况
+	styleArabic         // 1、总体情况 / 1.总体情况
+)
+
+// unwrapHeading strips what wraps a heading as a whole: 【一、总体情况】, markdown bold
+// **一、总体情况**, a markdown # mark.
+func unwrapHeading(t string) string {
+	for {
+		u := trimSpace(strings.TrimLeft(t, "#"))
+		switch {
+		case strings.HasPrefix(u, "**") && strings.HasSuffix(u, "**") && len(u) > 4:
+			u = u[2 : len(u)-2]
+		case strings.HasPrefix(u, "__") && strings.HasSuffix(u, "__") && len(u) > 4:
+			u = u[2 : len(u)-2]
+		case strings.HasPrefix(u, "【") && strings.HasSuffix(u, "】") && strings.Count(u, "【") == 1:
+			u = u[len("【") : len(u)-len("】")]
+		}
+		u = trimSpace(u)
+		if u == t {
+			return u
+		}
+		t = u
+	}
+}
+
+// headingNumber reads the number that opens a heading in the given style and returns it
+// with the rest of the text (0 when the text does not open so).
+func headingNumber(t string, style int) (int, string) {
+	cn := func(r rune) int {
+		for i, c := range chineseNumerals {
+			if c == r {
+				return i + 1
+			}
+		}
+		return 0
+	}
+	switch style {
+	case styleChinese:
+		if strings.HasPrefix(t, "第") {
+			// 第一部分 总体情况 / 第一部分：总体情况 / 第一部分、总体情况
+			r, size := utf8.DecodeRuneInString(t[len("第"):])
+			rest := t[len("第")+size:]
+			if n := cn(r); n > 0 && strings.HasPrefix(rest, "部分") {
+				rest = strings.TrimLeft(trimSpace(rest[len("部分"):]), "、，,.．。:：")
+				return n, rest
+			}
+			return 0, ""
+		}
+		first, size := utf8.DecodeRuneInString(t)
+		n := cn(first)
+		if n == 0 {
+			return 0, ""
+		}
+		rest := t[size:]
+		sep, ssize := utf8.DecodeRuneInString(rest)
+		switch sep {
+		case '、', '，', ',', '.', '．', '。', ' ', 0x3000, '\t', ':', '：':
+			return n, rest[ssize:]
+		}
+		return 0, ""
+	case styleParen:
+		for _, open := range []string{"（", "("} {
+			if !strings.HasPrefix(t, open) {
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(t[len(open):])
+			rest := t[len(open)+size:]
+			if n := cn(r); n > 0 {
+				for _, cl := range []string{"）", ")"} {
+					if strings.HasPrefix(rest, cl) {
+						return n, strings.TrimLeft(rest[len(cl):], "、，,.．。:： ")
+					}
+				}
+			}
+		}
+		return 0, ""
+	case styleArabic:
+		first, size := utf8.DecodeRuneInString(t)
+		d := arabicDigit(first)
+		if d < 1 || d > 6 {
+			return 0, ""
+		}
+		rest := t[size:]
+		sep, ssize := utf8.DecodeRuneInString(rest)
+		switch sep {
+		case '、', '.', '．', '，', ',', ' ', 0x3000, '\t':
+			if nx, _ := utf8.DecodeRuneInString(rest[ssize:]); arabicDigit(nx) >= 0 {
+				return 0, "" // 1.5, 2.3万
+			}
+			return d, rest[ssize:]
+		}
+		return 0, ""
+	}
+	return 0, ""
+}
+
+// sectionHeading recognises a section heading numbered the usual way: 一、 (or 一，一．一.
+// 一： 一 followed by a space) or 第一部分, and the wording of that section, also when the
+// heading is wrapped in 【】 or bold marks or ends with a colon. （一） is a sub-heading here.
 func sectionHeading(text string) (n int, heading string, standard bool, ok bool) {
+	return sectionHeadingStyle(text, styleChinese)
+}
+
+// sectionHeadingStyle is sectionHeading for a numbering style.
+func sectionHeadingStyle(text string, style int) (n int, heading string, standard bool, ok bool) {
 	t := cleanText(text)
-	if t == "" || runeLen(t) > 40 {
+	if t == "" || runeLen(t) > 44 {
 		return 0, "", false, false
 	}
-	first, size := utf8.DecodeRuneInString(t)
-	for i, c := range chineseNumerals {
-		if c == first {
-			n = i + 1
-		}
-	}
+	u := unwrapHeading(t)
+	n, rest := headingNumber(u, style)
 	if n == 0 {
 		return 0, "", false, false
 	}
-	rest := t[size:]
-	sep, ssize := utf8.DecodeRuneInString(rest)
-	switch sep {
-	case '、', '，', ',', '.', '．', '。', ' ', 0x3000, '\t':
-	default:
-		return 0, "", false, false
-	}
-	body := fold(rest[ssize:])
+	body := fold(rest)
 	body = strings.Trim(body, ".:;")
-	if body == "" || !sectionFamily(n, body) {
+	if strings.HasPrefix(body, "(") && strings.HasSuffix(body, ")") && strings.Count(body, "(") == 1 {
+		body = body[1 : len(body)-1] // 一、【总体情况】
+	}
+	if body == "" || runeLen(body) > 36 || !sectionFamily(n, body) {
 		return 0, "", false, false
 	}
 	return n, t, sectionLoose[n][loosen(body)], true
+}
+
+// numberingStyle decides how the report numbers its sections, from its paragraphs: the usual
+// 一、 unless fewer than three sections are found so and the headings numbered （一） or 1、
+// name at least four different sections, in order, the first of them 一 or 二.
+func numberingStyle(ps []*Paragraph) int {
+	count := func(style int) (distinct int, ordered bool) {
+		var seen [7]bool
+		last, ordered := 0, true
+		first := 0
+		for _, p := range ps {
+			n, _, _, ok := sectionHeadingStyle(p.Text, style)
+			if !ok {
+				continue
+			}
+			if first == 0 {
+				first = n
+			}
+			if n <= last {
+				ordered = false
+			}
+			last = n
+			if !seen[n] {
+				seen[n] = true
+				distinct++
+			}
+		}
+		return distinct, ordered && first <= 2
+	}
+	if d, _ := count(styleChinese); d >= 3 {
+		return styleChinese
+	}
+	for _, style := range []int{styleParen, styleArabic} {
+		if d, ok := count(style); d >= 4 && ok {
+			return style
+		}
+	}
+	return styleChinese
 }

@@ -28,14 +28,15 @@ func Recognize(doc *Document) *Report {
 	}
 	r.Input = doc.Input
 	r.Meta = doc.Meta
-	r.Paragraphs = paragraphsWithHeadings(doc)
+	style := numberingStyle(doc.Paragraphs())
+	r.Paragraphs = paragraphsWithHeadings(doc, style)
 
-	firstHeading := recognizeSections(r)
+	firstHeading := recognizeSections(r, style)
 	recognizeTitle(r, firstHeading)
 	recognizePeriod(r)
 	recognizeSignature(r, doc)
 	recognizeYear(r)
-	recognizeTables(r, doc)
+	recognizeTables(r, doc, style)
 	return r
 }
 
@@ -46,11 +47,11 @@ func Recognize(doc *Document) *Report {
 // is taken back out as a paragraph in document order. Table labels that
 // look like headings (「三、本年度办理结果」, 「四、结转下年度继续办理」) are not section
 // headings (sectionFamily), so they stay where they are.
-func paragraphsWithHeadings(doc *Document) []*Paragraph {
+func paragraphsWithHeadings(doc *Document, style int) []*Paragraph {
 	ps := doc.Paragraphs()
 	var have [7]bool
 	for _, p := range ps {
-		if n, _, _, ok := sectionHeading(p.Text); ok {
+		if n, _, _, ok := sectionHeadingStyle(p.Text, style); ok {
 			have[n] = true
 		}
 	}
@@ -66,7 +67,7 @@ func paragraphsWithHeadings(doc *Document) []*Paragraph {
 		}
 		for _, row := range b.Table.Rows {
 			for _, c := range row {
-				if n, _, _, ok := sectionHeading(c.Text); ok && !have[n] {
+				if n, _, _, ok := sectionHeadingStyle(c.Text, style); ok && !have[n] {
 					have[n] = true
 					added = true
 					out = append(out, &Paragraph{Text: c.Text, Loc: c.Loc})
@@ -80,9 +81,10 @@ func paragraphsWithHeadings(doc *Document) []*Paragraph {
 	return out
 }
 
-// recognizeSections finds the six headings and gives each its body. It returns the index in
-// r.Paragraphs of the first heading (len when none), the end of the preamble.
-func recognizeSections(r *Report) int {
+// recognizeSections finds the six headings, numbered in the report's style (numberingStyle),
+// and gives each its body. It returns the index in r.Paragraphs of the first heading (len
+// when none), the end of the preamble.
+func recognizeSections(r *Report, style int) int {
 	first := len(r.Paragraphs)
 	cur := -1
 	// Headings run together inside one long paragraph are looked for only in a document that
@@ -90,12 +92,12 @@ func recognizeSections(r *Report) int {
 	// (「全文包括：一、总体情况；二、主动公开政府信息情况；……」) is not six sections.
 	standalone := 0
 	for _, p := range r.Paragraphs {
-		if _, _, _, ok := sectionHeading(p.Text); ok {
+		if _, _, _, ok := sectionHeadingStyle(p.Text, style); ok {
 			standalone++
 		}
 	}
 	for i, p := range r.Paragraphs {
-		if n, heading, std, ok := sectionHeading(p.Text); ok {
+		if n, heading, std, ok := sectionHeadingStyle(p.Text, style); ok {
 			r.Sections = append(r.Sections, Section{Number: n, Heading: heading, Standard: std, Loc: p.Loc})
 			cur = len(r.Sections) - 1
 			if i < first {

@@ -112,7 +112,7 @@ func (x *tbl) logical(i int) []int {
 }
 
 // recognizeTables sorts every row of every table into 表二, 表三 or 表四 and reads them.
-func recognizeTables(r *Report, doc *Document) {
+func recognizeTables(r *Report, doc *Document, style int) {
 	var rows [4][]rowRef
 	cur := kindNone
 	for _, b := range doc.Blocks {
@@ -121,7 +121,7 @@ func recognizeTables(r *Report, doc *Document) {
 				cur = kindNone
 				// Under the heading of 四, a table of bare numbers is 表四's data row (web
 				// copies drop its header rows).
-				if n, _, _, ok := sectionHeading(b.Para.Text); ok && n == 4 {
+				if n, _, _, ok := sectionHeadingStyle(b.Para.Text, style); ok && n == 4 {
 					cur = kind4
 				}
 			}
