@@ -333,9 +333,26 @@ var metaDateKeys = []string{"成文日期", "发布日期", "公开日期", "发
 var signatureTrailers = map[string]bool{"印发": true, "发布": true, "公布": true, "制发": true, "成文": true, "发": true,
 	"（盖章）": true, "(盖章)": true, "盖章": true}
 
+// sealMarks are what a 落款 prints where the seal goes: 「XX县人民政府（盖章）」.
+var sealMarks = []string{"（盖章）", "(盖章)", "（印章）", "(印章)", "（公章）", "(公章)", "（章）", "(章)", "盖章"}
+
+// withoutSeal drops the seal marks from an issuer's line.
+func withoutSeal(s string) string {
+	for _, m := range sealMarks {
+		s = strings.ReplaceAll(s, m, "")
+	}
+	return cleanText(s)
+}
+
 // recognizeSignature finds the 落款 at the end: a date standing alone (or after the issuer
-// on the same line), with the issuer on the line before. Failing that, a date from the
-// page's metadata.
+// on the same line, or followed by 印发/（盖章）), with the issuer on the line before.
+// Failing that, a date from the page's metadata.
+//
+// A 落款 with the month only (「2024年1月」, 「二〇二四年一月」) is read as such: Signature.Date
+// is "YYYY-MM" (the JSON "date" stays a string), Text the month as printed, Day 0. The day
+// is unknown, not invalid: the date rules never call it date-invalid, and judge it only when
+// the whole month decides (late when its first day is after the deadline, before the period
+// end when its last day is not after it, future when its first day is after today).
 func recognizeSignature(r *Report, doc *Document) {
 	seen := 0
 	for i := len(r.Paragraphs) - 1; i >= 0 && seen < 8; i-- {
@@ -348,6 +365,10 @@ func recognizeSignature(r *Report, doc *Document) {
 		lines := strings.Split(t, "\n")
 		last := cleanText(lines[len(lines)-1])
 		ds := findDates(last)
+		if len(ds) == 0 {
+			// 「2024年1月」: a signature with the month only.
+			ds = findMonths(last)
+		}
 		if len(ds) == 0 {
 			continue
 		}
@@ -367,14 +388,15 @@ func recognizeSignature(r *Report, doc *Document) {
 			continue
 		}
 		sig := &Signature{Date: d.ISO(), Text: d.Text, Year: d.Year, Month: d.Month, Day: d.Day, Loc: r.Paragraphs[i].Loc, Source: "signature"}
+		before = withoutSeal(before)
 		switch {
 		case before != "":
 			sig.Issuer = before
 		case len(lines) > 1:
-			sig.Issuer = cleanText(strings.Join(lines[:len(lines)-1], ""))
+			sig.Issuer = withoutSeal(cleanText(strings.Join(lines[:len(lines)-1], "")))
 		default:
 			for j := i - 1; j >= 0; j-- {
-				prev := cleanText(r.Paragraphs[j].Text)
+				prev := withoutSeal(cleanText(r.Paragraphs[j].Text))
 				if prev == "" {
 					continue
 				}
@@ -435,6 +457,9 @@ func tableSignature(doc *Document) *Signature {
 				c := rows[ri][ci]
 				t := cleanText(c.Text)
 				ds := findDates(t)
+				if len(ds) == 0 {
+					ds = findMonths(t)
+				}
 				if len(ds) != 1 || runeLen(t) > runeLen(ds[0].Text)+2 {
 					continue
 				}

@@ -9,8 +9,14 @@ type dateMatch struct {
 	Text             string
 }
 
-// ISO returns YYYY-MM-DD with the printed numbers, even when the date is not real.
-func (d dateMatch) ISO() string { return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day) }
+// ISO returns YYYY-MM-DD with the printed numbers, even when the date is not real; YYYY-MM
+// for a month without a day (monthAt).
+func (d dateMatch) ISO() string {
+	if d.Day == 0 {
+		return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+}
 
 // arabicDigit reads an ASCII or full-width digit.
 func arabicDigit(r rune) int {
@@ -180,15 +186,29 @@ func dateAt(rs []rune, i int) (dateMatch, bool) {
 			y = y*10 + d
 			j++
 		}
-		if j-i != 4 || j >= len(rs) || rs[j] != '年' {
+		if j-i != 4 {
 			return dateMatch{}, false
 		}
-		m, k := chineseSmall(rs, j+1)
-		if k == j+1 || k >= len(rs) || rs[k] != '月' {
+		j = skipSpaces(rs, j)
+		if j-i < 4 || j >= len(rs) || rs[j] != '年' {
 			return dateMatch{}, false
 		}
-		d, k2 := chineseSmall(rs, k+1)
-		if k2 == k+1 || k2 >= len(rs) || (rs[k2] != '日' && rs[k2] != '号') {
+		j = skipSpaces(rs, j+1)
+		m, k := chineseSmall(rs, j)
+		if k == j {
+			return dateMatch{}, false
+		}
+		k = skipSpaces(rs, k)
+		if k >= len(rs) || rs[k] != '月' {
+			return dateMatch{}, false
+		}
+		k = skipSpaces(rs, k+1)
+		d, k2 := chineseSmall(rs, k)
+		if k2 == k {
+			return dateMatch{}, false
+		}
+		k2 = skipSpaces(rs, k2)
+		if k2 >= len(rs) || (rs[k2] != '日' && rs[k2] != '号') {
 			return dateMatch{}, false
 		}
 		return dateMatch{y, m, d, i, k2 + 1, string(rs[i : k2+1])}, true
@@ -260,4 +280,42 @@ func monthDayAfter(s string, from dateMatch) (dateMatch, bool) {
 		return dateMatch{Year: from.Year, Month: m, Day: d, Start: j, End: k2 + 1, Text: string(rs[j : k2+1])}, true
 	}
 	return dateMatch{}, false
+}
+
+// monthAt reads a year and a month with no day (「2024年1月」, 「二〇二四年一月」) at i: some
+// reports sign with the month only. Day is 0, and ISO gives YYYY-MM.
+func monthAt(rs []rune, i int) (dateMatch, bool) {
+	if i > 0 && (arabicDigit(rs[i-1]) >= 0 || chineseDigit(rs[i-1]) >= 0) {
+		return dateMatch{}, false
+	}
+	y, ok := yearAt(rs, i)
+	if !ok {
+		return dateMatch{}, false
+	}
+	k := skipSpaces(rs, skipSpaces(rs, i+4)+1) // past 年
+	m, k2 := arabicNumber(rs, k, 2)
+	if k2 == k {
+		m, k2 = chineseSmall(rs, k)
+	}
+	if k2 == k {
+		return dateMatch{}, false
+	}
+	k2 = skipSpaces(rs, k2)
+	if k2 >= len(rs) || rs[k2] != '月' || m < 1 || m > 12 {
+		return dateMatch{}, false
+	}
+	return dateMatch{Year: y, Month: m, Start: i, End: k2 + 1, Text: string(rs[i : k2+1])}, true
+}
+
+// findMonths lists the year-and-month dates without a day in s (see monthAt).
+func findMonths(s string) []dateMatch {
+	rs := []rune(s)
+	var out []dateMatch
+	for i := 0; i < len(rs); i++ {
+		if m, ok := monthAt(rs, i); ok {
+			out = append(out, m)
+			i = m.End - 1
+		}
+	}
+	return out
 }

@@ -101,3 +101,79 @@ func TestNumberingStyles(t *testing.T) {
 		}
 	}
 }
+
+func TestFindDatesVariants(t *testing.T) {
+	for _, c := range []struct{ in, iso string }{
+		{"二○二四年一月二十日", "2024-01-20"},   // ○ U+25CB
+		{"二Ｏ二四年一月二十日", "2024-01-20"},   // full-width O
+		{"二O二四年一月二十日", "2024-01-20"},   // Latin O
+		{"二零二四年一月二十日", "2024-01-20"},   // 零
+		{"二〇二四年 一月 二十日", "2024-01-20"}, // spaces inside
+		{"二〇二四 年一 月二十 日", "2024-01-20"},
+		{"2024 年 1 月 20 日", "2024-01-20"},
+		{"２０２４年１２月３１日", "2024-12-31"},
+		{"二〇二四年一月", ""}, // the month alone is not a date (findMonths)
+		{"一二三四五", ""},
+	} {
+		ds := findDates(c.in)
+		got := ""
+		if len(ds) == 1 {
+			got = ds[0].ISO()
+		}
+		if got != c.iso || len(ds) > 1 {
+			t.Errorf("%q: %v, want %s", c.in, ds, c.iso)
+		}
+	}
+	for _, c := range []struct{ in, iso string }{
+		{"2024年1月", "2024-01"},
+		{"二〇二四年十二月", "2024-12"},
+		{"2024 年 1 月", "2024-01"},
+		{"2024年13月", ""},
+	} {
+		ds := findMonths(c.in)
+		got := ""
+		if len(ds) == 1 {
+			got = ds[0].ISO()
+		}
+		if got != c.iso {
+			t.Errorf("months %q: %v, want %s", c.in, ds, c.iso)
+		}
+	}
+}
+
+func TestSignatureVariants(t *testing.T) {
+	body := func(tail ...string) []Block {
+		bs := []Block{para(1, "某某县财政局2023年政府信息公开工作年度报告"), para(2, "一、总体情况"), para(3, "2023年，我局主动公开政府信息100条。")}
+		for i, s := range tail {
+			bs = append(bs, para(4+i, s))
+		}
+		return bs
+	}
+	for _, c := range []struct {
+		name           string
+		blocks         []Block
+		date, text, is string
+	}{
+		{"○ in the year", body("某某县财政局", "二○二四年一月二十日"), "2024-01-20", "二○二四年一月二十日", "某某县财政局"},
+		{"spaces inside", body("某某县财政局", "2024 年 1 月 20 日"), "2024-01-20", "2024 年 1 月 20 日", "某某县财政局"},
+		{"full-width digits", body("某某县财政局", "２０２４年１月２０日"), "2024-01-20", "２０２４年１月２０日", "某某县财政局"},
+		{"issuer and date on one line", body("某某县财政局　　2024年1月20日"), "2024-01-20", "2024年1月20日", "某某县财政局"},
+		{"seal after the date", body("某某县财政局", "2024年1月20日（盖章）"), "2024-01-20", "2024年1月20日", "某某县财政局"},
+		{"seal after the issuer", body("某某县财政局（盖章）", "2024年1月20日"), "2024-01-20", "2024年1月20日", "某某县财政局"},
+		{"印发", body("某某县财政局", "2024年1月20日印发"), "2024-01-20", "2024年1月20日", "某某县财政局"},
+		{"month only", body("某某县财政局", "2024年1月"), "2024-01", "2024年1月", "某某县财政局"},
+		{"month only in Chinese numerals", body("某某县财政局", "二〇二四年一月"), "2024-01", "二〇二四年一月", "某某县财政局"},
+		{"month only after the issuer", body("某某县财政局 2024年1月"), "2024-01", "2024年1月", "某某县财政局"},
+		// A sentence about a month is not a signature.
+		{"month in a sentence", body("2024年1月，我局将继续做好公开工作。"), "", "", ""},
+	} {
+		r := Recognize(&Document{Input: InputText, Blocks: c.blocks})
+		d, tx, is := "", "", ""
+		if s := r.Signature; s != nil {
+			d, tx, is = s.Date, s.Text, s.Issuer
+		}
+		if d != c.date || tx != c.text || is != c.is {
+			t.Errorf("%s: signature %q %q %q, want %q %q %q", c.name, d, tx, is, c.date, c.text, c.is)
+		}
+	}
+}

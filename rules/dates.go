@@ -127,6 +127,27 @@ func sigDate(s *parser.Signature) time.Time {
 	return time.Date(s.Year, time.Month(s.Month), s.Day, 0, 0, 0, 0, time.UTC)
 }
 
+// monthOnly reports a 落款 that gives the year and month but no day (「2024年1月」): the
+// parser reads it with Day 0 and Date "YYYY-MM". Its day is unknown, not invalid.
+func monthOnly(s *parser.Signature) bool {
+	return s.Day == 0 && s.Year >= 1900 && s.Month >= 1 && s.Month <= 12
+}
+
+// sigSpan is the earliest and latest day the signature can mean: the date itself, or the
+// first and last day of a month-only signature. A rule judges a month-only date only when
+// the whole month decides.
+func sigSpan(s *parser.Signature) (first, last time.Time, ok bool) {
+	switch {
+	case monthOnly(s):
+		first = time.Date(s.Year, time.Month(s.Month), 1, 0, 0, 0, 0, time.UTC)
+		return first, first.AddDate(0, 1, -1), true
+	case validDate(s.Year, s.Month, s.Day):
+		d := sigDate(s)
+		return d, d, true
+	}
+	return time.Time{}, time.Time{}, false
+}
+
 func iso(t time.Time) string { return t.Format("2006-01-02") }
 
 func sigText(s *parser.Signature) string {
@@ -181,7 +202,7 @@ func dateRules() []*Rule {
 			},
 			Check: func(r *parser.Report, _ *Context) []Finding {
 				s := r.Signature
-				if s == nil || (s.Year == 0 && s.Date == "" && s.Text == "") || validDate(s.Year, s.Month, s.Day) {
+				if s == nil || (s.Year == 0 && s.Date == "" && s.Text == "") || validDate(s.Year, s.Month, s.Day) || monthOnly(s) {
 					return nil
 				}
 				return []Finding{{
@@ -204,11 +225,12 @@ func dateRules() []*Rule {
 			Check: func(r *parser.Report, _ *Context) []Finding {
 				s := r.Signature
 				y := reportYear(r)
-				if s == nil || y == 0 || !validDate(s.Year, s.Month, s.Day) {
+				if s == nil || y == 0 {
 					return nil
 				}
+				_, last, ok := sigSpan(s)
 				end := time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
-				if sigDate(s).After(end) {
+				if !ok || last.After(end) {
 					return nil
 				}
 				return []Finding{{
@@ -232,11 +254,11 @@ func dateRules() []*Rule {
 			Check: func(r *parser.Report, ctx *Context) []Finding {
 				s := r.Signature
 				y := reportYear(r)
-				if s == nil || y == 0 || !validDate(s.Year, s.Month, s.Day) {
+				if s == nil || y == 0 {
 					return nil
 				}
-				d := sigDate(s)
-				if !d.After(time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)) {
+				d, last, ok := sigSpan(s)
+				if !ok || !last.After(time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)) {
 					return nil // date-before-period-end says it
 				}
 				dl, kind, ok := deadline(r, ctx)
@@ -263,11 +285,12 @@ func dateRules() []*Rule {
 			},
 			Check: func(r *parser.Report, ctx *Context) []Finding {
 				s := r.Signature
-				if s == nil || ctx.Today.IsZero() || !validDate(s.Year, s.Month, s.Day) {
+				if s == nil || ctx.Today.IsZero() {
 					return nil
 				}
+				first, _, ok := sigSpan(s)
 				today := time.Date(ctx.Today.Year(), ctx.Today.Month(), ctx.Today.Day(), 0, 0, 0, 0, time.UTC)
-				if !sigDate(s).After(today) {
+				if !ok || !first.After(today) {
 					return nil
 				}
 				return []Finding{{
