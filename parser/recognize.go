@@ -32,7 +32,7 @@ func Recognize(doc *Document) *Report {
 	r.Paragraphs = paragraphsWithHeadings(doc, style)
 
 	firstHeading := recognizeSections(r, style)
-	recognizeTitle(r, firstHeading)
+	recognizeTitle(r, doc, firstHeading)
 	recognizePeriod(r)
 	recognizeSignature(r, doc)
 	recognizeYear(r)
@@ -188,9 +188,12 @@ func inlineSections(p *Paragraph) []inlineSection {
 var metaPrefixes = []string{"标题:", "标题：", "题名:", "题名：", "名称:", "名称："}
 
 // recognizeTitle finds the 「…年政府信息公开工作年度报告」 line in the preamble. Titles are
-// often printed on two lines (issuer, then year and the rest), so a short line just before
-// is joined when the line found does not name an issuer itself.
-func recognizeTitle(r *Report, end int) {
+// often printed on two or three lines (issuer, then year and the rest; or issuer, year,
+// 政府信息公开工作年度报告), so short lines just before are joined while the title found does
+// not name its issuer or its year; a year note on the line after (「（2023年度）」) gives a
+// title without a year its year. Some offices put the title in a one-cell table: when the
+// paragraphs have no title, the small tables before the body are read the same way.
+func recognizeTitle(r *Report, doc *Document, end int) {
 	limit := end
 	if limit > 40 {
 		limit = 40
@@ -198,37 +201,11 @@ func recognizeTitle(r *Report, end int) {
 	if limit == 0 && len(r.Paragraphs) > 0 {
 		limit = min(len(r.Paragraphs), 40)
 	}
-	for i := 0; i < limit; i++ {
-		t := titleText(r.Paragraphs[i].Text)
-		suffix := ""
-		for _, s := range titleSuffixes {
-			if strings.Contains(t, s) {
-				suffix = s
-				break
-			}
-		}
-		if suffix == "" || runeLen(t) > 80 {
-			continue
-		}
-		// A sentence that mentions the report is not its title.
-		if idx := strings.Index(t, suffix); idx >= 0 && runeLen(t[idx+len(suffix):]) > 2 && !titleNote(t[idx+len(suffix):]) {
-			continue
-		}
-		loc := r.Paragraphs[i].Loc
-		if issuerOf(t) == "" {
-			// The issuer may stand on the line before (possibly after blank lines).
-			for j := i - 1; j >= 0 && j >= i-3; j-- {
-				prev := titleText(r.Paragraphs[j].Text)
-				if prev == "" {
-					continue
-				}
-				if runeLen(prev) <= 40 && !strings.ContainsAny(prev, "。；;，,") {
-					t = prev + t
-					loc = r.Paragraphs[j].Loc
-				}
-				break
-			}
-		}
+	t, loc, ok := findTitle(r.Paragraphs, limit)
+	if !ok {
+		t, loc, ok = tableTitle(doc)
+	}
+	if ok {
 		r.Title = t
 		r.TitleLoc = loc
 		r.TitleYear = firstYear(t)
@@ -245,6 +222,135 @@ func recognizeTitle(r *Report, end int) {
 			}
 		}
 	}
+}
+
+// titleLine reports whether a line may be a piece of a title printed over several lines:
+// short, no sentence punctuation, no date, not a section heading.
+func titleLine(t string) bool {
+	return t != "" && runeLen(t) <= 40 && !strings.ContainsAny(t, "。；;，,：:") && len(findDates(t)) == 0
+}
+
+// titleSuffix is the title ending t holds ("" when none).
+func titleSuffix(t string) string {
+	for _, s := range titleSuffixes {
+		if strings.Contains(t, s) {
+			return s
+		}
+	}
+	return ""
+}
+
+// placePrefix reports a line that names only a place, the first line of an issuer printed
+// over two (「某某市某某县」 then 「财政局」).
+func placePrefix(t string) bool {
+	return runeLen(t) <= 16 && firstYear(t) == 0 && strings.ContainsAny(lastRune(t), "省市县区州盟旗")
+}
+
+// placeOnly reports an issuer that cannot stand alone: a bare department name (财政局,
+// 人民政府办公室) with no place before it is the second line of a split issuer.
+func placeOnly(issuer string) bool {
+	return runeLen(issuer) <= 5
+}
+
+func lastRune(s string) string {
+	rs := []rune(s)
+	if len(rs) == 0 {
+		return ""
+	}
+	return string(rs[len(rs)-1])
+}
+
+// findTitle looks for the title among the first limit paragraphs.
+func findTitle(ps []*Paragraph, limit int) (string, Loc, bool) {
+	limit = min(limit, len(ps))
+	for i := 0; i < limit; i++ {
+		t := titleText(ps[i].Text)
+		next := i + 1 // the first paragraph after the title
+		suffix := titleSuffix(t)
+		if suffix == "" && titleLine(t) && i+1 < len(ps) {
+			// The ending itself broken over two lines: 「…2023年政府信息公开」「工作年度报告」.
+			if n := titleText(ps[i+1].Text); titleLine(n) && titleSuffix(n) == "" && titleSuffix(t+n) != "" {
+				t += n
+				suffix = titleSuffix(t)
+				next = i + 2
+			}
+		}
+		if suffix == "" || runeLen(t) > 80 {
+			continue
+		}
+		// A sentence that mentions the report is not its title.
+		if idx := strings.Index(t, suffix); idx >= 0 && runeLen(t[idx+len(suffix):]) > 2 && !titleNote(t[idx+len(suffix):]) {
+			continue
+		}
+		loc := ps[i].Loc
+		// The issuer, and the year, may stand on the lines before (possibly after blank
+		// lines): at most two of them.
+		taken := 0
+		for j := i - 1; j >= 0 && j >= i-5 && taken < 2 && (issuerOf(t) == "" || firstYear(t) == 0 || placeOnly(issuerOf(t))); j-- {
+			prev := titleText(ps[j].Text)
+			if prev == "" {
+				continue
+			}
+			if !titleLine(prev) || titleSuffix(prev) != "" {
+				break
+			}
+			if issuerOf(t) != "" && !(firstYear(prev) > 0 && runeLen(prev) <= 10) && !placePrefix(prev) {
+				break // only a year line (「2023年度」) or the place before the issuer is wanted now
+			}
+			if _, _, _, h := sectionHeading(prev); h {
+				break
+			}
+			t = prev + t
+			loc = ps[j].Loc
+			taken++
+		}
+		if firstYear(t) == 0 {
+			// A year note after the title: 「（2023年度）」, 「2023年度」.
+			for k := next; k < len(ps) && k < next+3; k++ {
+				n := titleText(ps[k].Text)
+				if n == "" {
+					continue
+				}
+				if runeLen(n) <= 12 && firstYear(n) > 0 && len(findDates(n)) == 0 && len(findMonths(n)) == 0 {
+					t += n
+				}
+				break
+			}
+		}
+		return t, loc, true
+	}
+	return "", Loc{}, false
+}
+
+// tableTitle finds a title printed in a small table (one row, one or two cells) before the
+// body's first large table: each line of a cell is read as a paragraph.
+func tableTitle(doc *Document) (string, Loc, bool) {
+	if doc == nil {
+		return "", Loc{}, false
+	}
+	for _, b := range doc.Blocks {
+		if b.Table == nil {
+			continue
+		}
+		if len(b.Table.Rows) > 2 {
+			return "", Loc{}, false
+		}
+		var ps []*Paragraph
+		for _, row := range b.Table.Rows {
+			if len(row) > 2 {
+				return "", Loc{}, false
+			}
+			for _, c := range row {
+				for _, l := range strings.Split(c.Text, "\n") {
+					ps = append(ps, &Paragraph{Text: l, Loc: c.Loc})
+				}
+			}
+		}
+		if t, loc, ok := findTitle(ps, len(ps)); ok {
+			return t, loc, true
+		}
+	}
+	return "", Loc{}, false
 }
 
 // titleText is a paragraph cleaned to be read as a title: breaks and spaces inside dropped,

@@ -177,3 +177,43 @@ func TestSignatureVariants(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleVariants(t *testing.T) {
+	rest := []Block{para(20, "一、总体情况"), para(21, "2023年，我局主动公开政府信息100条。"), para(22, "某某县财政局"), para(23, "2024年1月20日")}
+	with := func(bs ...Block) []Block { return append(bs, rest...) }
+	for _, c := range []struct {
+		name          string
+		blocks        []Block
+		title, issuer string
+		year          int
+	}{
+		{"three lines", with(para(1, "某某市某某县"), para(2, "财政局"), para(3, "2023年政府信息公开工作年度报告")),
+			"某某市某某县财政局2023年政府信息公开工作年度报告", "某某市某某县财政局", 2023},
+		{"issuer, year, ending", with(para(1, "某某县财政局"), para(2, "2023年度"), para(3, "政府信息公开工作年度报告")),
+			"某某县财政局2023年度政府信息公开工作年度报告", "某某县财政局", 2023},
+		{"ending broken", with(para(1, "某某县财政局2023年政府信息公开"), para(2, "工作年度报告")),
+			"某某县财政局2023年政府信息公开工作年度报告", "某某县财政局", 2023},
+		{"year first", with(para(1, "2023年度某某县某某局政府信息公开工作年度报告")),
+			"2023年度某某县某某局政府信息公开工作年度报告", "某某县某某局", 2023},
+		{"year line before an issuer's title", with(para(1, "2023年度"), para(2, "某某县财政局政府信息公开工作年度报告")),
+			"2023年度某某县财政局政府信息公开工作年度报告", "某某县财政局", 2023},
+		{"year note after", with(para(1, "某某县财政局政府信息公开工作年度报告"), para(2, "（2023年度）")),
+			"某某县财政局政府信息公开工作年度报告（2023年度）", "某某县财政局", 2023},
+		{"subtitle", with(para(1, "某某县财政局2023年政府信息公开工作年度报告"), para(2, "——依据《中华人民共和国政府信息公开条例》编制")),
+			"某某县财政局2023年政府信息公开工作年度报告", "某某县财政局", 2023},
+		{"subtitle with a date", with(para(1, "某某县财政局"), para(2, "2023年政府信息公开工作年度报告"), para(3, "（2024年1月20日）")),
+			"某某县财政局2023年政府信息公开工作年度报告", "某某县财政局", 2023},
+		{"a line before that is not the issuer", with(para(1, "附件1"), para(2, "某某县财政局2023年政府信息公开工作年度报告")),
+			"某某县财政局2023年政府信息公开工作年度报告", "某某县财政局", 2023},
+		{"one-cell table", with(table(grid(1, []string{"某某县财政局\n2023年政府信息公开工作年度报告"}))),
+			"某某县财政局2023年政府信息公开工作年度报告", "某某县财政局", 2023},
+	} {
+		r := Recognize(&Document{Input: InputText, Blocks: c.blocks})
+		if r.Title != c.title || r.Issuer != c.issuer || r.Year != c.year || r.TitleYear != c.year {
+			t.Errorf("%s: title %q issuer %q year %d/%d", c.name, r.Title, r.Issuer, r.Year, r.TitleYear)
+		}
+		if r.Signature == nil || r.Signature.Date != "2024-01-20" {
+			t.Errorf("%s: signature %+v", c.name, r.Signature)
+		}
+	}
+}
