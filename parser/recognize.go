@@ -28,7 +28,7 @@ func Recognize(doc *Document) *Report {
 	}
 	r.Input = doc.Input
 	r.Meta = doc.Meta
-	style := numberingStyle(doc.Paragraphs())
+	style := numberingStyle(headingCandidates(doc))
 	r.Paragraphs = paragraphsWithHeadings(doc, style)
 
 	firstHeading := recognizeSections(r, style)
@@ -38,6 +38,31 @@ func Recognize(doc *Document) *Report {
 	recognizeYear(r)
 	recognizeTables(r, doc, style)
 	return r
+}
+
+// headingCandidates is every paragraph and every table cell, in document order: a text
+// reader may have glued a heading into a table (see paragraphsWithHeadings), and the
+// numbering style is judged on all the headings.
+func headingCandidates(doc *Document) []*Paragraph {
+	var out []*Paragraph
+	for _, b := range doc.Blocks {
+		if b.Para != nil {
+			out = append(out, b.Para)
+			continue
+		}
+		if b.Table == nil {
+			continue
+		}
+		for _, row := range b.Table.Rows {
+			for j, c := range row {
+				if j > 0 && c.Text == row[j-1].Text {
+					continue // a merged cell repeated across its columns
+				}
+				out = append(out, &Paragraph{Text: c.Text, Loc: c.Loc})
+			}
+		}
+	}
+	return out
 }
 
 // paragraphsWithHeadings is doc.Paragraphs(), plus the section headings that a reader glued
@@ -241,15 +266,9 @@ func titleSuffix(t string) string {
 }
 
 // placePrefix reports a line that names only a place, the first line of an issuer printed
-// over two (「某某市某某县」 then 「财政局」).
+// over two (「某某市某某县」 then 「财政局」, 「宿迁市」 then 「宿豫区人民政府」).
 func placePrefix(t string) bool {
-	return runeLen(t) <= 16 && firstYear(t) == 0 && strings.ContainsAny(lastRune(t), "省市县区州盟旗")
-}
-
-// placeOnly reports an issuer that cannot stand alone: a bare department name (财政局,
-// 人民政府办公室) with no place before it is the second line of a split issuer.
-func placeOnly(issuer string) bool {
-	return runeLen(issuer) <= 5
+	return runeLen(t) <= 12 && firstYear(t) == 0 && strings.ContainsAny(lastRune(t), "省市县区州盟旗")
 }
 
 func lastRune(s string) string {
@@ -286,7 +305,7 @@ func findTitle(ps []*Paragraph, limit int) (string, Loc, bool) {
 		// The issuer, and the year, may stand on the lines before (possibly after blank
 		// lines): at most two of them.
 		taken := 0
-		for j := i - 1; j >= 0 && j >= i-5 && taken < 2 && (issuerOf(t) == "" || firstYear(t) == 0 || placeOnly(issuerOf(t))); j-- {
+		for j := i - 1; j >= 0 && j >= i-5 && taken < 2; j-- {
 			prev := titleText(ps[j].Text)
 			if prev == "" {
 				continue
@@ -294,7 +313,8 @@ func findTitle(ps []*Paragraph, limit int) (string, Loc, bool) {
 			if !titleLine(prev) || titleSuffix(prev) != "" {
 				break
 			}
-			if issuerOf(t) != "" && !(firstYear(prev) > 0 && runeLen(prev) <= 10) && !placePrefix(prev) {
+			need := issuerOf(t) == "" || (firstYear(t) == 0 && firstYear(prev) > 0 && runeLen(prev) <= 10)
+			if !need && !placePrefix(prev) {
 				break // only a year line (「2023年度」) or the place before the issuer is wanted now
 			}
 			if _, _, _, h := sectionHeading(prev); h {

@@ -293,7 +293,58 @@ def township_2022(carry):
     return f
 
 
+def paren_headings_2023():
+    """Sections numbered （一）…（六） throughout (sub-headings 1.、2.), the title over three
+    lines, a 落款 with ○ in the year and the seal mark after the issuer."""
+    c = county_gov_2023()
+    c.update(issuer='宿迁市宿豫区人民政府', sign_issuer='宿迁市宿豫区人民政府（盖章）',
+             sign_date='二○二四年三月二十日', date='2024-03-20',
+             headings=['（一）总体情况', '（二）主动公开政府信息情况', '（三）收到和处理政府信息公开申请情况',
+                       '（四）政府信息公开行政复议、行政诉讼情况', '（五）存在的主要问题及改进情况', '（六）其他需要报告的事项'],
+             title_lines=['宿迁市', '宿豫区人民政府', '2023年政府信息公开工作年度报告'])
+    c['preamble'] = ['本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。']
+    c['b1'] = [re.sub(r'^（([一二三四五])）', lambda m: str('一二三四五'.index(m.group(1)) + 1) + '.', p)
+               .replace('沭阳县', '宿豫区').replace('全县', '全区').replace('我县', '我区') for p in c['b1']]
+    c['b5'] = [p.replace('我县', '我区') for p in c['b5']]
+    return c
+
+
+def part_headings_2024():
+    """第一部分 … 第六部分 headings, one in 【】 and one with a colon; the title with the year
+    first; a 落款 with the month only (January: on time for a department)."""
+    c = city_department_2024()
+    c.update(issuer='宿迁市生态环境局', sign_issuer='宿迁市生态环境局', sign_date='2025年1月', date='2025-01',
+             headings=['第一部分 总体情况', '【第二部分 主动公开政府信息情况】', '第三部分：收到和处理政府信息公开申请情况',
+                       '第四部分 政府信息公开行政复议、行政诉讼情况', '第五部分 存在的主要问题及改进情况：', '第六部分 其他需要报告的事项'],
+             title_lines=['2024年度宿迁市生态环境局政府信息公开工作年度报告'])
+    c['b1'] = [p.replace('市财政局', '市生态环境局').replace('财政信息', '环境信息').replace('预决算信息', '环评信息')
+               .replace('公开市级部门预算102个，公开率100%。', '') for p in c['b1']]
+    c['b5'] = ['存在问题：环境信息公开的及时性有待提高。改进措施：下一步将建立定期更新机制。']
+    c['b6'] = ['本机关2024年度未收取信息处理费。']
+    return c
+
+
+def arabic_headings_2023():
+    """1、…6、 headings throughout (sub-headings （一）), the issuer on the line after a year
+    line, a subtitle, and a 落款 date with spaces inside, on the issuer's line."""
+    c = department_2021()
+    c.update(year=2023, issuer='泗阳县市场监督管理局', sign_issuer='泗阳县市场监督管理局',
+             sign_date='2024 年 1 月 22 日', date='2024-01-22', sign_one_line=True,
+             headings=['1、总体情况', '2、主动公开政府信息情况', '3、收到和处理政府信息公开申请情况',
+                       '4、政府信息公开行政复议、行政诉讼情况', '5、存在的主要问题及改进情况', '6、其他需要报告的事项'],
+             title_lines=['泗阳县市场监督管理局', '2023年政府信息公开工作年度报告', '（根据《中华人民共和国政府信息公开条例》编制）'])
+    c['preamble'] = ['本年度报告统计期限自2023年1月1日起至2023年12月31日止。']
+    c['b1'] = ['（一）依申请公开情况', '2023年，我局共收到政府信息公开申请6件，其中自然人申请5件、法人或其他组织申请1件，均已按期答复。',
+               '（二）主动公开情况', '全年主动公开政府信息528条，其中，行政许可信息126条、行政处罚信息302条、其他100条。',
+               '（三）监督保障', '全年未发生因政府信息公开引起的行政复议、行政诉讼。']
+    c['b6'] = ['本年度未收取信息处理费。']
+    return c
+
+
 CASES = {
+    'paren-headings-2023': paren_headings_2023,
+    'part-headings-2024': part_headings_2024,
+    'arabic-headings-2023': arabic_headings_2023,
     # The year before township-2023, titled by the township alone and signed with the county
     # in front: the batch must pair them (NormalizeIssuer). 'carry' leaves 1 carried forward,
     # which township-2023 does not carry over (carryover-mismatch across the pair).
@@ -369,6 +420,12 @@ DEFECTS = {
     'defect-section-order': ('county-gov-2023', 'section-order', lambda c: c.update(swap56=True)),
     'defect-table-missing': ('county-gov-2023', 'table-missing', lambda c: c.update(drop_t4=True)),
     'defect-table-incomplete': ('county-gov-2023', 'table-incomplete', lambda c: c.update(drop_rows=['withheld_inquiry'])),
+    # A 落款 with the month only: February is wholly after a department's 01-31 deadline.
+    'defect-date-late-month': ('part-headings-2024', 'date-late', lambda c: c.update(sign_date='2025年2月', date='2025-02')),
+    # A month-only 落款 in the report year itself (a template's year).
+    'defect-date-before-period-end-month': ('part-headings-2024', 'date-before-period-end', lambda c: c.update(sign_date='2024年12月', date='2024-12')),
+    # A report numbered （一）…（六） without its （五）: the five others are still sections.
+    'defect-section-missing-paren': ('paren-headings-2023', 'section-missing', _sec_missing),
     'defect-date-missing': ('county-gov-2023', 'date-missing', lambda c: c.update(sign_date='', date='')),
     'defect-cell-blank': ('county-gov-2023', 'cell-blank', lambda c: c['t2'].__setitem__('coercion', ['/'])),
     'defect-layout-outdated': ('layout2019-2020', 'layout-outdated', lambda c: c.update(year=2021, sign_date='2022年1月20日', date='2022-01-20',
@@ -519,6 +576,8 @@ def headings(c):
     if c.get('spaced'):
         h = [' 一、 总体情况', '二、主动公开政府信息情况 ', '三、 收到和处理政府信息公开申请情况',
              '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况', '五、政府信息公开工作存在的主要问题及改进情况', '六、 其他需要报告的事项']
+    if c.get('headings'):
+        h = list(c['headings'])
     if c.get('h5'):
         h[4] = c['h5']
     return h
@@ -530,9 +589,20 @@ def title(c):
 
 def title_lines(c):
     """The title as printed: often the issuer on one line and the year on the next."""
+    if c.get('title_lines'):
+        return list(c['title_lines'])
     if c.get('two_line_title'):
         return [c['issuer'], '%d年度政府信息公开工作年度报告' % c['year']]
     return [title(c)]
+
+
+def sign_lines(c):
+    """The 落款 as printed: the issuer and the date on two lines, or on one (sign_one_line)."""
+    if not c['sign_date']:
+        return [c['sign_issuer']]
+    if c.get('sign_one_line'):
+        return [c['sign_issuer'] + '\u3000\u3000' + c['sign_date']]
+    return [c['sign_issuer'], c['sign_date']]
 
 
 def html_doc(c, charset='utf-8'):
@@ -549,9 +619,7 @@ def html_doc(c, charset='utf-8'):
     s5 = [] if c.get('drop5') else ['<p>%s</p>' % esc(h[4])] + ['<p>%s</p>' % esc(p) for p in c['b5']]
     s6 = ['<p>%s</p>' % esc(h[5])] + ['<p>%s</p>' % esc(p) for p in c['b6']]
     parts += s6 + s5 if c.get('swap56') else s5 + s6
-    parts += ['<p align="right">%s</p>' % esc(c['sign_issuer'])]
-    if c['sign_date']:
-        parts.append('<p align="right">%s</p>' % esc(c['sign_date']))
+    parts += ['<p align="right">%s</p>' % esc(x) for x in sign_lines(c)]
     return ('<!DOCTYPE html>\n<html><head><meta charset="%s"><title>%s</title></head><body>\n%s\n</body></html>\n'
             % (charset, esc(title(c)), '\n'.join(parts)))
 
@@ -602,7 +670,7 @@ def body_lines(c, table_fmt):
     s5 = [] if c.get('drop5') else [h[4]] + c['b5']
     s6 = [h[5]] + c['b6']
     lines += s6 + s5 if c.get('swap56') else s5 + s6
-    lines += [c['sign_issuer']] + ([c['sign_date']] if c['sign_date'] else [])
+    lines += sign_lines(c)
     return '\n'.join(lines) + '\n'
 
 
