@@ -374,7 +374,7 @@ func tableTitle(doc *Document) (string, Loc, bool) {
 }
 
 // titleText is a paragraph cleaned to be read as a title: breaks and spaces inside dropped,
-// book-title marks and a crawler's 「标题:」 removed.
+// book-title marks, markdown bold and a crawler's 「标题:」 removed.
 func titleText(s string) string {
 	s = cleanText(s)
 	for _, p := range metaPrefixes {
@@ -382,6 +382,8 @@ func titleText(s string) string {
 			s = trimSpace(s[len(p):])
 		}
 	}
+	// Markdown bold inside a table cell, which the text reader leaves as printed.
+	s = strings.ReplaceAll(s, "**", "")
 	s = strings.Map(func(r rune) rune {
 		if isSpaceRune(r) || r == '\n' || r == '\r' || r == '《' || r == '》' {
 			return -1
@@ -459,6 +461,9 @@ var metaDateKeys = []string{"成文日期", "发布日期", "公开日期", "发
 var signatureTrailers = map[string]bool{"印发": true, "发布": true, "公布": true, "制发": true, "成文": true, "发": true,
 	"（盖章）": true, "(盖章)": true, "盖章": true}
 
+// dateLabel are the labels a 落款's date may carry: 「成文日期：2024年1月20日」.
+var dateLabel = map[string]bool{"日期": true, "时间": true, "成文日期": true, "发布日期": true, "印发日期": true, "发布时间": true, "落款日期": true, "公开日期": true}
+
 // sealMarks are what a 落款 prints where the seal goes: 「XX县人民政府（盖章）」.
 var sealMarks = []string{"（盖章）", "(盖章)", "（印章）", "(印章)", "（公章）", "(公章)", "（章）", "(章)", "盖章"}
 
@@ -515,6 +520,9 @@ func recognizeSignature(r *Report, doc *Document) {
 		}
 		sig := &Signature{Date: d.ISO(), Text: d.Text, Year: d.Year, Month: d.Month, Day: d.Day, Loc: r.Paragraphs[i].Loc, Source: "signature"}
 		before = withoutSeal(before)
+		if k := strings.TrimRight(before, "：: "); k != before && dateLabel[k] {
+			before = "" // 「日期：2024年1月20日」: a label, not the issuer
+		}
 		switch {
 		case before != "":
 			sig.Issuer = before

@@ -162,6 +162,7 @@ func TestSignatureVariants(t *testing.T) {
 		{"seal after the issuer", body("某某县财政局（盖章）", "2024年1月20日"), "2024-01-20", "2024年1月20日", "某某县财政局"},
 		{"印发", body("某某县财政局", "2024年1月20日印发"), "2024-01-20", "2024年1月20日", "某某县财政局"},
 		{"month only", body("某某县财政局", "2024年1月"), "2024-01", "2024年1月", "某某县财政局"},
+		{"labelled date", body("某某县财政局", "成文日期：2024年1月20日"), "2024-01-20", "2024年1月20日", "某某县财政局"},
 		{"month only in Chinese numerals", body("某某县财政局", "二〇二四年一月"), "2024-01", "二〇二四年一月", "某某县财政局"},
 		{"month only after the issuer", body("某某县财政局 2024年1月"), "2024-01", "2024年1月", "某某县财政局"},
 		// A sentence about a month is not a signature.
