@@ -463,10 +463,13 @@ func sectionHeading(text string) (n int, heading string, standard bool, ok bool)
 // sectionHeadingStyle is sectionHeading for a numbering style.
 func sectionHeadingStyle(text string, style int) (n int, heading string, standard bool, ok bool) {
 	t := cleanText(text)
-	if t == "" || runeLen(t) > 44 {
+	if t == "" || runeLen(t) > 60 {
 		return 0, "", false, false
 	}
-	u := unwrapHeading(t)
+	u := unwrapHeading(tocEntry(t))
+	if runeLen(u) > 44 {
+		return 0, "", false, false
+	}
 	n, rest := headingNumber(u, style)
 	if n == 0 {
 		return 0, "", false, false
@@ -480,6 +483,112 @@ func sectionHeadingStyle(text string, style int) (n int, heading string, standar
 		return 0, "", false, false
 	}
 	return n, t, sectionLoose[n][loosen(body)], true
+}
+
+// tocEntry strips what a table of contents prints after a heading: dot leaders and the page
+// number (「一、总体情况……………1」, 「二、主动公开政府信息情况\t2」).
+func tocEntry(t string) string {
+	rs := []rune(t)
+	k := len(rs)
+	for k > 0 && arabicDigit(rs[k-1]) >= 0 {
+		k--
+	}
+	if k == len(rs) {
+		return t
+	}
+	j := k
+	for j > 0 && strings.ContainsRune("…．.·•-—─\t  　", rs[j-1]) {
+		j--
+	}
+	if k-j < 2 && !(k-j == 1 && rs[j] == '\t') {
+		return t
+	}
+	return trimSpace(string(rs[:j]))
+}
+
+// leadHeading reads a heading printed at the start of its section's first paragraph:
+// 「五、存在的主要问题及改进情况：一是…」. Only a standard (or accepted) wording counts, so
+// that a numbered item in a body (「二、主动公开工作不够深入。…」) is not a heading.
+func leadHeading(text string, style int) (n int, heading, body string, ok bool) {
+	t := cleanText(text)
+	rs := []rune(t)
+	for i, r := range rs {
+		if i > 44 {
+			break
+		}
+		if r != '：' && r != ':' && r != '。' {
+			continue
+		}
+		head, rest := string(rs[:i]), trimSpace(string(rs[i+1:]))
+		if rest == "" {
+			return 0, "", "", false
+		}
+		if n, h, std, ok := sectionHeadingStyle(head, style); ok && std {
+			return n, h, rest, true
+		}
+		return 0, "", "", false
+	}
+	return 0, "", "", false
+}
+
+// tocHeadings finds a table of contents: a run of at least three headings with nothing
+// between them, every one of which comes again later (the run ends where a number repeats:
+// the body's first heading may follow the contents directly). Their indexes in ps are
+// returned so that they are read as preamble, not as empty sections.
+func tocHeadings(ps []*Paragraph, style int) map[int]bool {
+	type hd struct{ i, n int }
+	var hs []hd
+	var runs [][]hd
+	var run []hd
+	var inRun [7]bool
+	flush := func() {
+		if len(run) >= 3 {
+			runs = append(runs, run)
+		}
+		run, inRun = nil, [7]bool{}
+	}
+	for i, p := range ps {
+		if cleanText(p.Text) == "" {
+			continue
+		}
+		n, _, _, ok := sectionHeadingStyle(p.Text, style)
+		if !ok {
+			flush()
+			continue
+		}
+		hs = append(hs, hd{i, n})
+		if inRun[n] {
+			flush()
+		}
+		run = append(run, hd{i, n})
+		inRun[n] = true
+	}
+	flush()
+	var toc map[int]bool
+	for _, rn := range runs {
+		last := rn[len(rn)-1].i
+		again := true
+		for _, h := range rn {
+			found := false
+			for _, x := range hs {
+				if x.i > last && x.n == h.n {
+					found = true
+					break
+				}
+			}
+			again = again && found
+		}
+		if !again {
+			continue
+		}
+		if toc == nil {
+			toc = map[int]bool{}
+		}
+		for _, h := range rn {
+			toc[h.i] = true
+		}
+	}
+	return toc
 }
 
 // numberingStyle decides how the report numbers its sections, from its paragraphs: the usual
@@ -498,14 +607,15 @@ func numberingStyle(ps []*Paragraph) int {
 			if first == 0 {
 				first = n
 			}
+			if seen[n] {
+				continue // a table of contents repeats the headings
+			}
 			if n <= last {
 				ordered = false
 			}
 			last = n
-			if !seen[n] {
-				seen[n] = true
-				distinct++
-			}
+			seen[n] = true
+			distinct++
 		}
 		return distinct, ordered && first <= 2
 	}

@@ -115,13 +115,31 @@ func recognizeSections(r *Report, style int) int {
 	// Headings run together inside one long paragraph are looked for only in a document that
 	// has no headings of its own: a preamble that lists the contents
 	// (「全文包括：一、总体情况；二、主动公开政府信息情况；……」) is not six sections.
+	// A table of contents (目录) lists the headings before the body: it is preamble.
+	toc := tocHeadings(r.Paragraphs, style)
 	standalone := 0
-	for _, p := range r.Paragraphs {
-		if _, _, _, ok := sectionHeadingStyle(p.Text, style); ok {
+	for i, p := range r.Paragraphs {
+		if _, _, _, ok := sectionHeadingStyle(p.Text, style); ok && !toc[i] {
 			standalone++
 		}
 	}
 	for i, p := range r.Paragraphs {
+		if toc[i] {
+			if cur >= 0 {
+				r.Sections[cur].Paragraphs = append(r.Sections[cur].Paragraphs, p)
+			}
+			continue
+		}
+		// 「五、存在的主要问题及改进情况：一是……」: the heading opens its first paragraph.
+		if n, heading, body, ok := leadHeading(p.Text, style); ok {
+			r.Sections = append(r.Sections, Section{Number: n, Heading: heading, Standard: true, Loc: p.Loc,
+				Paragraphs: []*Paragraph{{Text: body, Loc: p.Loc}}})
+			cur = len(r.Sections) - 1
+			if i < first {
+				first = i
+			}
+			continue
+		}
 		if n, heading, std, ok := sectionHeadingStyle(p.Text, style); ok {
 			r.Sections = append(r.Sections, Section{Number: n, Heading: heading, Standard: std, Loc: p.Loc})
 			cur = len(r.Sections) - 1

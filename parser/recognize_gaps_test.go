@@ -218,3 +218,66 @@ func TestTitleVariants(t *testing.T) {
 		}
 	}
 }
+
+func TestTableOfContentsAndLeadHeadings(t *testing.T) {
+	std := []string{"一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"}
+	body := func(head []string) []Block {
+		bs := []Block{para(1, "某某县财政局2023年政府信息公开工作年度报告"), para(2, "目录")}
+		for i, h := range head {
+			bs = append(bs, para(3+i, h))
+		}
+		for i, h := range std {
+			bs = append(bs, para(20+2*i, h), para(21+2*i, "正文。"))
+		}
+		return append(bs, para(40, "某某县财政局"), para(41, "2024年1月20日"))
+	}
+	leaders := make([]string, 6)
+	for i, h := range std {
+		leaders[i] = h + "……………" + fmt.Sprint(i+1)
+	}
+	tabs := make([]string, 6)
+	for i, h := range std {
+		tabs[i] = h + "\t" + fmt.Sprint(i+1)
+	}
+	lead := func() []Block {
+		bs := []Block{para(1, "某某县财政局2023年政府信息公开工作年度报告")}
+		for i, h := range std {
+			if i == 4 {
+				bs = append(bs, para(20+2*i, h+"：一是公开不够及时；二是解读不够。下一步将改进。"))
+				continue
+			}
+			bs = append(bs, para(20+2*i, h), para(21+2*i, "正文。"))
+		}
+		return bs
+	}
+	for _, c := range []struct {
+		name   string
+		blocks []Block
+	}{
+		{"table of contents", body(std)},
+		{"contents with leaders", body(leaders)},
+		{"contents with tabs", body(tabs)},
+		{"heading opening its paragraph", lead()},
+	} {
+		r := Recognize(&Document{Input: InputText, Blocks: c.blocks})
+		var got []int
+		for _, s := range r.Sections {
+			got = append(got, s.Number)
+			if len(s.Paragraphs) == 0 || !s.Standard {
+				t.Errorf("%s: section %q: body %d standard %v", c.name, s.Heading, len(s.Paragraphs), s.Standard)
+			}
+		}
+		if fmt.Sprint(got) != "[1 2 3 4 5 6]" {
+			t.Errorf("%s: sections %v", c.name, got)
+		}
+		if r.Title != "某某县财政局2023年政府信息公开工作年度报告" {
+			t.Errorf("%s: title %q", c.name, r.Title)
+		}
+	}
+	// A numbered item in a body is not a heading opening its paragraph.
+	for _, s := range []string{"二、主动公开工作不够深入。下一步将改进。", "一、总体情况良好：各项工作有序推进。"} {
+		if n, _, _, ok := leadHeading(s, styleChinese); ok {
+			t.Errorf("%q read as heading %d", s, n)
+		}
+	}
+}
