@@ -553,6 +553,9 @@ func tocHeadings(ps []*Paragraph, style int) map[int]bool {
 		}
 		n, _, _, ok := sectionHeadingStyle(p.Text, style)
 		if !ok {
+			if n, _, _, lead := leadHeading(p.Text, style); lead {
+				hs = append(hs, hd{i, n}) // the heading comes again, opening its paragraph
+			}
 			flush()
 			continue
 		}

@@ -336,6 +336,19 @@ def title_table_2024():
     return c
 
 
+def toc_2023():
+    """A township's report that opens with a table of contents (目录, dot leaders, page
+    numbers) and prints 五's heading at the start of its first paragraph."""
+    c = township_2023()
+    c.update(issuer='宿迁市宿城区王官集镇人民政府', sign_issuer='王官集镇人民政府', sign_date='2024年1月26日', date='2024-01-26')
+    c['preamble'] = ['目录'] + ['%s……………………%d' % (h, i + 1) for i, h in enumerate(STD)] + c['preamble']
+    c['b1'] = [p.replace('连生乡', '王官集镇').replace('我乡', '我镇') for p in c['b1']]
+    c['headings'] = STD[:4] + [STD[4] + '：' + c['b5'][0].replace('我乡', '我镇')] + STD[5:]
+    c['b5'] = []
+    c['b6'] = ['本年度我镇未收取信息处理费。']
+    return c
+
+
 def arabic_headings_2023():
     """1、…6、 headings throughout (sub-headings （一）), the issuer on the line after a year
     line, a subtitle, and a 落款 date with spaces inside, on the issuer's line."""
@@ -358,6 +371,7 @@ CASES = {
     'part-headings-2024': part_headings_2024,
     'arabic-headings-2023': arabic_headings_2023,
     'title-table-2024': title_table_2024,
+    'toc-2023': toc_2023,
     # The year before township-2023, titled by the township alone and signed with the county
     # in front: the batch must pair them (NormalizeIssuer). 'carry' leaves 1 carried forward,
     # which township-2023 does not carry over (carryover-mismatch across the pair).
