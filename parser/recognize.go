@@ -244,15 +244,15 @@ func recognizeTitle(r *Report, doc *Document, end int) {
 	if limit == 0 && len(r.Paragraphs) > 0 {
 		limit = min(len(r.Paragraphs), 40)
 	}
-	t, loc, ok := findTitle(r.Paragraphs, limit)
+	t, iss, loc, ok := findTitle(r.Paragraphs, limit)
 	if !ok {
-		t, loc, ok = tableTitle(doc)
+		t, iss, loc, ok = tableTitle(doc)
 	}
 	if ok {
 		r.Title = t
 		r.TitleLoc = loc
 		r.TitleYear = firstYear(t)
-		r.Issuer = issuerOf(t)
+		r.Issuer = iss
 		return
 	}
 	// No title in the body: a page's own title metadata, if it names the report.
@@ -297,8 +297,9 @@ func lastRune(s string) string {
 	return string(rs[len(rs)-1])
 }
 
-// findTitle looks for the title among the first limit paragraphs.
-func findTitle(ps []*Paragraph, limit int) (string, Loc, bool) {
+// findTitle looks for the title among the first limit paragraphs, and gives it with its
+// issuer: the title's own, or a subtitle's that names the issuer (「——某某县财政局」).
+func findTitle(ps []*Paragraph, limit int) (string, string, Loc, bool) {
 	limit = min(limit, len(ps))
 	for i := 0; i < limit; i++ {
 		t := titleText(ps[i].Text)
@@ -355,28 +356,69 @@ func findTitle(ps []*Paragraph, limit int) (string, Loc, bool) {
 				break
 			}
 		}
-		return t, loc, true
+		issuer := issuerOf(t)
+		if issuer == "" {
+			// A subtitle naming the issuer: 「——某某县财政局」, 「（某某县财政局）」.
+			for k := next; k < len(ps) && k < next+3; k++ {
+				n := titleText(ps[k].Text)
+				if n == "" {
+					continue
+				}
+				if o := subtitleIssuer(n); o != "" {
+					issuer = o
+				}
+				break
+			}
+		}
+		return t, issuer, loc, true
 	}
-	return "", Loc{}, false
+	return "", "", Loc{}, false
+}
+
+// issuerEndings are how the names of issuing bodies end, for a subtitle that names one.
+var issuerEndings = []string{"政府", "局", "委员会", "委", "办公室", "办公厅", "办", "厅", "中心", "处", "院", "街道办事处", "管委会", "所", "队", "站"}
+
+// subtitleIssuer reads the issuer from a subtitle line 「——某某县财政局」 or 「（某某县财政局）」
+// ("" when the line is not one).
+func subtitleIssuer(n string) string {
+	switch {
+	case strings.HasPrefix(n, "——"), strings.HasPrefix(n, "—"), strings.HasPrefix(n, "--"):
+		n = strings.TrimLeft(n, "—-")
+	case (strings.HasPrefix(n, "（") && strings.HasSuffix(n, "）")) || (strings.HasPrefix(n, "(") && strings.HasSuffix(n, ")")):
+		n = strings.TrimSuffix(strings.TrimSuffix(n, "）"), ")")
+		n = strings.TrimPrefix(strings.TrimPrefix(n, "（"), "(")
+	default:
+		return ""
+	}
+	n = trimSpace(n)
+	if n == "" || runeLen(n) > 30 || !titleLine(n) || firstYear(n) > 0 || strings.ContainsAny(n, "《》") {
+		return ""
+	}
+	for _, e := range issuerEndings {
+		if strings.HasSuffix(n, e) {
+			return n
+		}
+	}
+	return ""
 }
 
 // tableTitle finds a title printed in a small table (one row, one or two cells) before the
 // body's first large table: each line of a cell is read as a paragraph.
-func tableTitle(doc *Document) (string, Loc, bool) {
+func tableTitle(doc *Document) (string, string, Loc, bool) {
 	if doc == nil {
-		return "", Loc{}, false
+		return "", "", Loc{}, false
 	}
 	for _, b := range doc.Blocks {
 		if b.Table == nil {
 			continue
 		}
 		if len(b.Table.Rows) > 2 {
-			return "", Loc{}, false
+			return "", "", Loc{}, false
 		}
 		var ps []*Paragraph
 		for _, row := range b.Table.Rows {
 			if len(row) > 2 {
-				return "", Loc{}, false
+				return "", "", Loc{}, false
 			}
 			for _, c := range row {
 				for _, l := range strings.Split(c.Text, "\n") {
@@ -384,11 +426,11 @@ func tableTitle(doc *Document) (string, Loc, bool) {
 				}
 			}
 		}
-		if t, loc, ok := findTitle(ps, len(ps)); ok {
-			return t, loc, true
+		if t, iss, loc, ok := findTitle(ps, len(ps)); ok {
+			return t, iss, loc, true
 		}
 	}
-	return "", Loc{}, false
+	return "", "", Loc{}, false
 }
 
 // titleText is a paragraph cleaned to be read as a title: breaks and spaces inside dropped,
