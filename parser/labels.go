@@ -359,6 +359,10 @@ const (
 	styleChinese = iota // 一、总体情况 or 第一部分 总体情况
 	styleParen          // （一）总体情况
 	styleArabic         // 1、总体情况 / 1.总体情况
+	// styleBare: headings with no number in their text, only the standard wording
+	// (「总体情况」): Word's automatic list numbering (一、 drawn by the numbering part) is
+	// not in the paragraph's text the reader gives.
+	styleBare
 )
 
 // unwrapHeading strips what wraps a heading as a whole: 【一、总体情况】, markdown bold
@@ -433,6 +437,14 @@ func headingNumber(t string, style int) (int, string) {
 			}
 		}
 		return 0, ""
+	case styleBare:
+		f := strings.Trim(fold(t), ".:;")
+		for n := 1; n <= 6; n++ {
+			if sectionLoose[n][loosen(f)] {
+				return n, t
+			}
+		}
+		return 0, ""
 	case styleArabic:
 		first, size := utf8.DecodeRuneInString(t)
 		d := arabicDigit(first)
@@ -482,7 +494,11 @@ func sectionHeadingStyle(text string, style int) (n int, heading string, standar
 	if body == "" || runeLen(body) > 36 || !sectionFamily(n, body) {
 		return 0, "", false, false
 	}
-	return n, t, sectionLoose[n][loosen(body)], true
+	std := sectionLoose[n][loosen(body)]
+	if style == styleBare && !std {
+		return 0, "", false, false
+	}
+	return n, t, std, true
 }
 
 // tocEntry strips what a table of contents prints after a heading: dot leaders and the page
@@ -595,8 +611,9 @@ func tocHeadings(ps []*Paragraph, style int) map[int]bool {
 }
 
 // numberingStyle decides how the report numbers its sections, from its paragraphs: the usual
-// 一、 unless fewer than three sections are found so and the headings numbered （一） or 1、
-// name at least four different sections, in order, the first of them 一 or 二.
+// 一、 unless fewer than three sections are found so and the headings numbered （一） or 1、,
+// or not numbered at all but worded as the standard says, name at least four different
+// sections, in order, the first of them 一 or 二.
 func numberingStyle(ps []*Paragraph) int {
 	count := func(style int) (distinct int, ordered bool) {
 		var seen [7]bool
@@ -625,7 +642,7 @@ func numberingStyle(ps []*Paragraph) int {
 	if d, _ := count(styleChinese); d >= 3 {
 		return styleChinese
 	}
-	for _, style := range []int{styleParen, styleArabic} {
+	for _, style := range []int{styleParen, styleArabic, styleBare} {
 		if d, ok := count(style); d >= 4 && ok {
 			return style
 		}

@@ -140,7 +140,8 @@ func recognizeSections(r *Report, style int) int {
 			}
 			continue
 		}
-		if n, heading, std, ok := sectionHeadingStyle(p.Text, style); ok {
+		if n, heading, std, ok := sectionHeadingStyle(p.Text, style); ok && !(style == styleBare && cur >= 0 && r.Sections[cur].Number == n) {
+			// (Unnumbered, a caption repeating the heading just above is not a new section.)
 			r.Sections = append(r.Sections, Section{Number: n, Heading: heading, Standard: std, Loc: p.Loc})
 			cur = len(r.Sections) - 1
 			if i < first {

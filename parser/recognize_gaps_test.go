@@ -81,6 +81,10 @@ func TestNumberingStyles(t *testing.T) {
 		// 一、 headings with （一） sub-headings that look like sections: the sub-headings stay
 		// in their section.
 		{"一、 with （一） sub-headings", headed(style(func(i int) string { return cn[i] + "、" }), "（一）主动公开情况", "（二）依申请公开情况", "（四）行政复议情况"), []int{1, 2, 3, 4, 5, 6}},
+		// Word's automatic numbering: the text holds the standard wording only.
+		{"unnumbered standard headings", headed(style(func(i int) string { return "" }), "主动公开情况", "依申请公开情况"), []int{1, 2, 3, 4, 5, 6}},
+		{"unnumbered, a caption repeating the heading", []Block{para(1, "总体情况"), para(2, "正文。"), para(3, "主动公开政府信息情况"), para(4, "主动公开政府信息情况"),
+			para(5, "正文。"), para(6, "收到和处理政府信息公开申请情况"), para(7, "正文。"), para(8, "政府信息公开行政复议、行政诉讼情况"), para(9, "正文。")}, []int{1, 2, 3, 4}},
 		// Sub-headings alone, under headings that are not numbered at all, are not sections.
 		{"unnumbered headings", []Block{para(1, "总体情况"), para(2, "（一）主动公开情况"), para(3, "（二）依申请公开情况"), para(4, "（三）政府信息管理情况")}, nil},
 	}

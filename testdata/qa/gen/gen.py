@@ -349,6 +349,19 @@ def toc_2023():
     return c
 
 
+def autonum_2024():
+    """A department's report whose headings are numbered by Word's automatic list numbering:
+    the paragraphs' text is the standard wording alone (总体情况 …)."""
+    c = city_department_2024()
+    c.update(issuer='宿迁市住房和城乡建设局', sign_issuer='宿迁市住房和城乡建设局', sign_date='2025年1月24日', date='2025-01-24',
+             autonum=True, headings=[h.split('、', 1)[1] for h in STD])
+    c['b1'] = [p.replace('市财政局', '市住房和城乡建设局').replace('财政信息', '住建信息').replace('预决算信息', '工程建设信息')
+               .replace('公开市级部门预算102个，公开率100%。', '') for p in c['b1']]
+    c['b5'] = ['存在问题：信息更新不够及时。改进措施：建立定期更新机制。']
+    c['b6'] = ['本机关2024年度未收取信息处理费。']
+    return c
+
+
 def arabic_headings_2023():
     """1、…6、 headings throughout (sub-headings （一）), the issuer on the line after a year
     line, a subtitle, and a 落款 date with spaces inside, on the issuer's line."""
@@ -372,6 +385,7 @@ CASES = {
     'arabic-headings-2023': arabic_headings_2023,
     'title-table-2024': title_table_2024,
     'toc-2023': toc_2023,
+    'autonum-2024': autonum_2024,
     # The year before township-2023, titled by the township alone and signed with the county
     # in front: the batch must pair them (NormalizeIssuer). 'carry' leaves 1 carried forward,
     # which township-2023 does not carry over (carryover-mismatch across the pair).
@@ -639,15 +653,20 @@ def html_doc(c, charset='utf-8'):
         # The title in a one-cell table (a layout trick of some offices).
         parts = ['<table border="1"><tr><td>%s</td></tr></table>' % ''.join('<p align="center"><b>%s</b></p>' % esc(t) for t in title_lines(c))]
     parts += ['<p>%s</p>' % esc(p) for p in c['preamble']]
-    parts.append('<p>%s</p>' % esc(h[0]))
+    if c.get('autonum'):
+        # Headings numbered by the list (Word's automatic numbering): the text has no 一、.
+        h = ['<ol start="%d" style="list-style-type: cjk-ideographic"><li>%s</li></ol>' % (i + 1, esc(x)) for i, x in enumerate(h)]
+    else:
+        h = ['<p>%s</p>' % esc(x) for x in h]
+    parts.append(h[0])
     parts += ['<p>%s</p>' % esc(p) for p in c['b1']]
-    parts += ['<p>%s</p>' % esc(h[1]), table2_html(c)]
-    parts += ['<p>%s</p>' % esc(h[2]), table3_html(c)]
-    parts += ['<p>%s</p>' % esc(h[3])]
+    parts += [h[1], table2_html(c)]
+    parts += [h[2], table3_html(c)]
+    parts += [h[3]]
     if not c.get('drop_t4'):
         parts.append(table4_html(c))
-    s5 = [] if c.get('drop5') else ['<p>%s</p>' % esc(h[4])] + ['<p>%s</p>' % esc(p) for p in c['b5']]
-    s6 = ['<p>%s</p>' % esc(h[5])] + ['<p>%s</p>' % esc(p) for p in c['b6']]
+    s5 = [] if c.get('drop5') else [h[4]] + ['<p>%s</p>' % esc(p) for p in c['b5']]
+    s6 = [h[5]] + ['<p>%s</p>' % esc(p) for p in c['b6']]
     parts += s6 + s5 if c.get('swap56') else s5 + s6
     parts += ['<p align="right">%s</p>' % esc(x) for x in sign_lines(c)]
     return ('<!DOCTYPE html>\n<html><head><meta charset="%s"><title>%s</title></head><body>\n%s\n</body></html>\n'
