@@ -29,10 +29,11 @@ func arabicDigit(r rune) int {
 	return -1
 }
 
-// chineseDigit reads 〇/零/○ and 一…九 as used in 二〇二四年.
+// chineseDigit reads 〇/零/○ and 一…九 as used in 二〇二四年; the zeros typed instead of 〇
+// (○ ◯ O Ｏ o 0 ０) are read too: 「二○二四年」, 「二0二四年」.
 func chineseDigit(r rune) int {
 	switch r {
-	case '〇', '零', '○', 'Ｏ', 'O', '０':
+	case '〇', '零', '○', '◯', 'Ｏ', 'O', 'ｏ', 'o', '０', '0':
 		return 0
 	case '一':
 		return 1
@@ -194,7 +195,7 @@ func dateAt(rs []rune, i int) (dateMatch, bool) {
 			return dateMatch{}, false
 		}
 		j = skipSpaces(rs, j+1)
-		m, k := chineseSmall(rs, j)
+		m, k := monthNumber(rs, j)
 		if k == j {
 			return dateMatch{}, false
 		}
@@ -295,7 +296,7 @@ func monthAt(rs []rune, i int) (dateMatch, bool) {
 	k := skipSpaces(rs, skipSpaces(rs, i+4)+1) // past 年
 	m, k2 := arabicNumber(rs, k, 2)
 	if k2 == k {
-		m, k2 = chineseSmall(rs, k)
+		m, k2 = monthNumber(rs, k)
 	}
 	if k2 == k {
 		return dateMatch{}, false
@@ -318,4 +319,12 @@ func findMonths(s string) []dateMatch {
 		}
 	}
 	return out
+}
+
+// monthNumber reads a month in Chinese numerals at i, 元 (元月, January) included.
+func monthNumber(rs []rune, i int) (n, j int) {
+	if i < len(rs) && rs[i] == '元' {
+		return 1, i + 1
+	}
+	return chineseSmall(rs, i)
 }
