@@ -483,7 +483,7 @@ func issuerOf(title string) string {
 }
 
 // periodKeys are how reports name the 统计期限.
-var periodKeys = []string{"统计期限", "统计时限", "统计期间", "统计时间", "统计区间"}
+var periodKeys = []string{"统计期限", "统计时限", "统计期间", "统计时间", "统计区间", "统计时段", "统计数据期限", "数据期限", "数据时限"}
 
 // recognizePeriod reads the 统计期限 sentence: the first two dates after the key.
 func recognizePeriod(r *Report) {

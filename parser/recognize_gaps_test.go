@@ -293,3 +293,16 @@ func TestTableOfContentsAndLeadHeadings(t *testing.T) {
 		}
 	}
 }
+
+func TestPeriodKeys(t *testing.T) {
+	for _, s := range []string{
+		"本报告统计数据期限为2023年1月1日至2023年12月31日。",
+		"本报告中所列数据时限自2023年1月1日起至2023年12月31日止。",
+		"统计时段：2023年1月1日—2023年12月31日",
+	} {
+		r := Recognize(&Document{Blocks: []Block{para(1, s)}})
+		if r.Period == nil || r.Period.From != "2023-01-01" || r.Period.To != "2023-12-31" || r.PeriodYear != 2023 {
+			t.Errorf("%q: %+v", s, r.Period)
+		}
+	}
+}
