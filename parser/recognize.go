@@ -661,7 +661,13 @@ func tableSignature(doc *Document) *Signature {
 				d := ds[0]
 				sig := &Signature{Date: d.ISO(), Text: d.Text, Year: d.Year, Month: d.Month, Day: d.Day, Loc: c.Loc, Source: "signature"}
 				if ri > 0 && ci < len(rows[ri-1]) {
-					if iss := cleanText(rows[ri-1][ci].Text); iss != "" && runeLen(iss) <= 40 && len(findDates(iss)) == 0 {
+					if iss := withoutSeal(cleanText(rows[ri-1][ci].Text)); iss != "" && runeLen(iss) <= 40 && len(findDates(iss)) == 0 {
+						sig.Issuer = strings.ReplaceAll(iss, "\n", "")
+					}
+				}
+				if sig.Issuer == "" && ci > 0 {
+					// The issuer in the cell on the left, on the same row.
+					if iss := withoutSeal(cleanText(rows[ri][ci-1].Text)); iss != "" && runeLen(iss) <= 40 && len(findDates(iss)) == 0 && len(findMonths(iss)) == 0 {
 						sig.Issuer = strings.ReplaceAll(iss, "\n", "")
 					}
 				}

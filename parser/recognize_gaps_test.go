@@ -173,6 +173,8 @@ func TestSignatureVariants(t *testing.T) {
 		{"labelled date", body("某某县财政局", "成文日期：2024年1月20日"), "2024-01-20", "2024年1月20日", "某某县财政局"},
 		{"month only in Chinese numerals", body("某某县财政局", "二〇二四年一月"), "2024-01", "二〇二四年一月", "某某县财政局"},
 		{"month only after the issuer", body("某某县财政局 2024年1月"), "2024-01", "2024年1月", "某某县财政局"},
+		{"signature table, issuer on the left", append(body(), table(grid(9, []string{"某某县财政局", "2024年1月20日"}))), "2024-01-20", "2024年1月20日", "某某县财政局"},
+		{"signature table, month only", append(body(), table(grid(9, []string{"某某县财政局"}, []string{"2024年1月"}))), "2024-01", "2024年1月", "某某县财政局"},
 		// A sentence about a month is not a signature.
 		{"month in a sentence", body("2024年1月，我局将继续做好公开工作。"), "", "", ""},
 	} {
