@@ -7,12 +7,14 @@ type dateMatch struct {
 	Year, Month, Day int
 	Start, End       int // rune offsets
 	Text             string
+	// NoDay marks a year and month printed without a day (monthAt); Day is then 0.
+	NoDay bool
 }
 
 // ISO returns YYYY-MM-DD with the printed numbers, even when the date is not real; YYYY-MM
 // for a month without a day (monthAt).
 func (d dateMatch) ISO() string {
-	if d.Day == 0 {
+	if d.NoDay {
 		return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
@@ -163,7 +165,7 @@ func dateAt(rs []rune, i int) (dateMatch, bool) {
 			if k >= len(rs) || (rs[k] != '日' && rs[k] != '号') {
 				return dateMatch{}, false
 			}
-			return dateMatch{y, m, d, i, k + 1, string(rs[i : k+1])}, true
+			return dateMatch{y, m, d, i, k + 1, string(rs[i : k+1]), false}, true
 		case '-', '.', '/', '－', '．', '／':
 			m, k2 := arabicNumber(rs, k+1, 2)
 			if k2 == k+1 || k2 >= len(rs) || rs[k2] != sep {
@@ -173,7 +175,7 @@ func dateAt(rs []rune, i int) (dateMatch, bool) {
 			if k3 == k2+1 || (k3 < len(rs) && arabicDigit(rs[k3]) >= 0) {
 				return dateMatch{}, false
 			}
-			return dateMatch{y, m, d, i, k3, string(rs[i:k3])}, true
+			return dateMatch{y, m, d, i, k3, string(rs[i:k3]), false}, true
 		}
 		return dateMatch{}, false
 	}
@@ -212,7 +214,7 @@ func dateAt(rs []rune, i int) (dateMatch, bool) {
 		if k2 >= len(rs) || (rs[k2] != '日' && rs[k2] != '号') {
 			return dateMatch{}, false
 		}
-		return dateMatch{y, m, d, i, k2 + 1, string(rs[i : k2+1])}, true
+		return dateMatch{y, m, d, i, k2 + 1, string(rs[i : k2+1]), false}, true
 	}
 	return dateMatch{}, false
 }
@@ -305,7 +307,7 @@ func monthAt(rs []rune, i int) (dateMatch, bool) {
 	if k2 >= len(rs) || rs[k2] != '月' || m < 1 || m > 12 {
 		return dateMatch{}, false
 	}
-	return dateMatch{Year: y, Month: m, Start: i, End: k2 + 1, Text: string(rs[i : k2+1])}, true
+	return dateMatch{Year: y, Month: m, Start: i, End: k2 + 1, Text: string(rs[i : k2+1]), NoDay: true}, true
 }
 
 // findMonths lists the year-and-month dates without a day in s (see monthAt).

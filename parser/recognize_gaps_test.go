@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -170,6 +171,7 @@ func TestSignatureVariants(t *testing.T) {
 		{"seal after the issuer", body("某某县财政局（盖章）", "2024年1月20日"), "2024-01-20", "2024年1月20日", "某某县财政局"},
 		{"印发", body("某某县财政局", "2024年1月20日印发"), "2024-01-20", "2024年1月20日", "某某县财政局"},
 		{"month only", body("某某县财政局", "2024年1月"), "2024-01", "2024年1月", "某某县财政局"},
+		{"day 0 is not month only", body("某某县财政局", "2024年1月0日"), "2024-01-00", "2024年1月0日", "某某县财政局"},
 		{"labelled date", body("某某县财政局", "成文日期：2024年1月20日"), "2024-01-20", "2024年1月20日", "某某县财政局"},
 		{"month only in Chinese numerals", body("某某县财政局", "二〇二四年一月"), "2024-01", "二〇二四年一月", "某某县财政局"},
 		{"month only after the issuer", body("某某县财政局 2024年1月"), "2024-01", "2024年1月", "某某县财政局"},
@@ -307,4 +309,41 @@ func TestPeriodKeys(t *testing.T) {
 			t.Errorf("%q: %+v", s, r.Period)
 		}
 	}
+}
+
+// FuzzRecognizeLines feeds lines as paragraphs (every third line also as a one-cell table) to
+// Recognize, for the heading, title and date readers: nothing may panic, a month-only date
+// has Day 0, a full one a day.
+func FuzzRecognizeLines(f *testing.F) {
+	for _, s := range []string{
+		"某某市\n某某县财政局\n2023年度\n政府信息公开工作年度报告\n目录\n一、总体情况……1\n二、主动公开政府信息情况\t2\n三、收到和处理政府信息公开申请情况\n一、总体情况\n正文\n五、存在的主要问题及改进情况：一是\n某某县财政局（盖章）\n二○二四年元月",
+		"（一）总体情况\n（二）主动公开政府信息情况\n1.主动公开\n（三）收到和处理政府信息公开申请情况\n（四）政府信息公开行政复议、行政诉讼情况\n成文日期：2024 年 1 月 20 日",
+		"总体情况\n主动公开政府信息情况\n收到和处理政府信息公开申请情况\n其他需要报告的事项\n【第五部分 存在的主要问题及改进情况】\n**一、总体情况**\n2023年政府信息公开工作年度报告\n——某某局\n二0二四年一月",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var bs []Block
+		for i, l := range strings.Split(s, "\n") {
+			if i%3 == 2 {
+				bs = append(bs, table(grid(i+1, []string{l})))
+				continue
+			}
+			bs = append(bs, para(i+1, l))
+		}
+		r := Recognize(&Document{Input: InputText, Blocks: bs})
+		if r == nil {
+			t.Fatal("nil report")
+		}
+		if sg := r.Signature; sg != nil && sg.Source != "meta" {
+			if (len(sg.Date) == 7) != (sg.Day == 0 && !strings.HasSuffix(sg.Date, "-00")) {
+				t.Errorf("signature %+v", sg)
+			}
+		}
+		for _, sec := range r.Sections {
+			if sec.Number < 1 || sec.Number > 6 {
+				t.Errorf("section %+v", sec)
+			}
+		}
+	})
 }

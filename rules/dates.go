@@ -128,9 +128,10 @@ func sigDate(s *parser.Signature) time.Time {
 }
 
 // monthOnly reports a 落款 that gives the year and month but no day (「2024年1月」): the
-// parser reads it with Day 0 and Date "YYYY-MM". Its day is unknown, not invalid.
+// parser reads it with Day 0 and Date "YYYY-MM" (a printed day 0, 「2024年1月0日」, is
+// "YYYY-MM-00": invalid). Its day is unknown, not invalid.
 func monthOnly(s *parser.Signature) bool {
-	return s.Day == 0 && s.Year >= 1900 && s.Month >= 1 && s.Month <= 12
+	return s.Day == 0 && len(s.Date) == len("2024-01") && s.Year >= 1900 && s.Month >= 1 && s.Month <= 12
 }
 
 // sigSpan is the earliest and latest day the signature can mean: the date itself, or the

@@ -3,6 +3,7 @@ package rules_test
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -45,5 +46,22 @@ func TestMonthOnlySignature(t *testing.T) {
 		if fmt.Sprint(got) != fmt.Sprint(c.want) {
 			t.Errorf("%s %d signed %s: %v, want %v", c.issuer, c.year, r.Signature.Text, got, c.want)
 		}
+	}
+}
+
+// TestDayZero: a printed day 0 (「2024年1月0日」, Date "2024-01-00") is not a month-only
+// date: it is date-invalid.
+func TestDayZero(t *testing.T) {
+	r := correct2021()
+	r.Signature.Year, r.Signature.Month, r.Signature.Day = 2024, 1, 0
+	r.Signature.Date, r.Signature.Text = "2024-01-00", "2024年1月0日"
+	var got []string
+	for _, f := range rules.Run(r, &rules.Context{Today: today}, &rules.Config{Disable: []string{"year-mismatch", "fee-statement-missing"}}) {
+		if strings.HasPrefix(f.Rule, "date-") {
+			got = append(got, f.Rule)
+		}
+	}
+	if fmt.Sprint(got) != "[date-invalid]" {
+		t.Errorf("day 0: %v", got)
 	}
 }
