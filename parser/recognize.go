@@ -379,8 +379,8 @@ func findTitle(ps []*Paragraph, limit int) (string, string, Loc, bool) {
 // issuerEndings are how the names of issuing bodies end, for a subtitle that names one.
 var issuerEndings = []string{"政府", "局", "委员会", "委", "办公室", "办公厅", "办", "厅", "中心", "处", "院", "街道办事处", "管委会", "所", "队", "站"}
 
-// subtitleIssuer reads the issuer from a subtitle line 「——某某县财政局」 or 「（某某县财政局）」
-// ("" when the line is not one).
+// subtitleIssuer reads the issuer from a subtitle line 「——某某县财政局」, 「（某某县财政局）」 or
+// the name alone, when it ends as the names of bodies do ("" when the line is not one).
 func subtitleIssuer(n string) string {
 	switch {
 	case strings.HasPrefix(n, "——"), strings.HasPrefix(n, "—"), strings.HasPrefix(n, "--"):
@@ -389,7 +389,10 @@ func subtitleIssuer(n string) string {
 		n = strings.TrimSuffix(strings.TrimSuffix(n, "）"), ")")
 		n = strings.TrimPrefix(strings.TrimPrefix(n, "（"), "(")
 	default:
-		return ""
+		// The issuer alone on the line after the title.
+		if _, _, _, h := sectionHeading(n); h {
+			return ""
+		}
 	}
 	n = trimSpace(n)
 	if n == "" || runeLen(n) > 30 || !titleLine(n) || firstYear(n) > 0 || strings.ContainsAny(n, "《》") {
