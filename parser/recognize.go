@@ -130,8 +130,10 @@ func recognizeSections(r *Report, style int) int {
 			}
 			continue
 		}
-		// 「五、存在的主要问题及改进情况：一是……」: the heading opens its first paragraph.
-		if n, heading, body, ok := leadHeading(p.Text, style); ok {
+		// 「五、存在的主要问题及改进情况：一是……」: the heading opens its first paragraph (unless
+		// the paragraph is the whole body run together, read below).
+		inline := runeLen(p.Text) > 200 && standalone < 3 && len(inlineSections(p)) > 0
+		if n, heading, body, ok := leadHeading(p.Text, style); ok && !inline {
 			r.Sections = append(r.Sections, Section{Number: n, Heading: heading, Standard: true, Loc: p.Loc,
 				Paragraphs: []*Paragraph{{Text: body, Loc: p.Loc}}})
 			cur = len(r.Sections) - 1

@@ -294,6 +294,16 @@ func TestTableOfContentsAndLeadHeadings(t *testing.T) {
 			t.Errorf("%s: title %q", c.name, r.Title)
 		}
 	}
+	// The whole body run together on one line (a web copy), headings with colons: the
+	// first heading does not swallow the others.
+	var one strings.Builder
+	for _, h := range std {
+		one.WriteString(h + "：本部分的正文，写得足够长以便这一段超过两百字，内容是关于政府信息公开工作的具体情况。")
+	}
+	r := Recognize(&Document{Input: InputText, Blocks: []Block{para(1, "某某县财政局2023年政府信息公开工作年度报告"), para(2, one.String())}})
+	if len(r.Sections) != 6 {
+		t.Errorf("run together: %d sections", len(r.Sections))
+	}
 	// A numbered item in a body is not a heading opening its paragraph.
 	for _, s := range []string{"二、主动公开工作不够深入。下一步将改进。", "一、总体情况良好：各项工作有序推进。"} {
 		if n, _, _, ok := leadHeading(s, styleChinese); ok {
