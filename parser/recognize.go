@@ -573,8 +573,8 @@ func recognizeSignature(r *Report, doc *Document) {
 		rs := []rune(last)
 		before := cleanText(string(rs[:d.Start]))
 		after := strings.Trim(cleanText(string(rs[d.End:])), "。.")
-		if signatureTrailers[after] {
-			after = "" // 「2024年3月25日印发」
+		if signatureTrailers[after] || (titleNote(after) && runeLen(after) <= 10) {
+			after = "" // 「2024年3月25日印发」, 「2024年3月25日（此件公开发布）」
 		}
 		if (strings.HasSuffix(before, "（") || strings.HasSuffix(before, "(")) && (after == "）" || after == ")") {
 			// 「（2024年3月25日）」
