@@ -142,7 +142,7 @@ func recognizeSections(r *Report, style int) int {
 			}
 			continue
 		}
-		if n, heading, std, ok := sectionHeadingStyle(p.Text, style); ok && !(style == styleBare && cur >= 0 && r.Sections[cur].Number == n) {
+		if n, heading, std, ok := sectionHeadingStyle(p.Text, style); ok && !(style == styleBare && cur >= 0 && r.Sections[cur].Number == n) && !bodyItem(r, cur, n, heading, std) {
 			// (Unnumbered, a caption repeating the heading just above is not a new section.)
 			r.Sections = append(r.Sections, Section{Number: n, Heading: heading, Standard: std, Loc: p.Loc})
 			cur = len(r.Sections) - 1
@@ -179,6 +179,20 @@ func recognizeSections(r *Report, style int) int {
 		}
 	}
 	return first
+}
+
+// bodyItem reports a numbered item of a section's body that reads like a heading of
+// another section: 五's 「二、加大主动公开力度。」 or 「三、规范依申请公开办理」. A heading whose
+// wording is not standard is such an item when it ends with 。 or goes back to a number
+// already passed; a standard wording is always a heading (section-order then reports it).
+func bodyItem(r *Report, cur, n int, heading string, std bool) bool {
+	if std {
+		return false
+	}
+	if strings.HasSuffix(heading, "。") || strings.HasSuffix(heading, "；") {
+		return true
+	}
+	return cur >= 0 && n <= r.Sections[cur].Number
 }
 
 // inlineHeadings are the section headings as printed, for finding them inside a long

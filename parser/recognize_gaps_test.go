@@ -362,3 +362,26 @@ func FuzzRecognizeLines(f *testing.F) {
 		}
 	})
 }
+
+// TestBodyItems: numbered items in a body that read like other sections' headings stay in
+// their section.
+func TestBodyItems(t *testing.T) {
+	bs := []Block{para(1, "某某县财政局2023年政府信息公开工作年度报告"),
+		para(2, "一、总体情况"), para(3, "二、加大主动公开力度。"), para(4, "正文。"),
+		para(5, "二、主动公开政府信息情况"), para(6, "正文。"),
+		para(7, "三、收到和处理政府信息公开申请情况"), para(8, "正文。"),
+		para(9, "四、政府信息公开行政复议、行政诉讼情况"), para(10, "正文。"),
+		para(11, "五、存在的主要问题及改进情况"), para(12, "下一步："), para(13, "二、持续加强主动公开"), para(14, "三、规范依申请公开办理"), para(15, "四、做好行政复议应诉"),
+		para(16, "六、其他需要报告的事项"), para(17, "本年度未收取信息处理费。")}
+	r := Recognize(&Document{Input: InputText, Blocks: bs})
+	var got []int
+	for _, s := range r.Sections {
+		got = append(got, s.Number)
+	}
+	if fmt.Sprint(got) != "[1 2 3 4 5 6]" {
+		t.Errorf("sections %v", got)
+	}
+	if len(r.Sections) == 6 && len(r.Sections[4].Paragraphs) != 4 {
+		t.Errorf("五 body: %d paragraphs", len(r.Sections[4].Paragraphs))
+	}
+}
