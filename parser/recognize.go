@@ -118,9 +118,11 @@ func recognizeSections(r *Report, style int) int {
 	// A table of contents (目录) lists the headings before the body: it is preamble.
 	toc := tocHeadings(r.Paragraphs, style)
 	standalone := 0
+	var stdHead [7]bool // numbers that have a heading in the standard wording
 	for i, p := range r.Paragraphs {
-		if _, _, _, ok := sectionHeadingStyle(p.Text, style); ok && !toc[i] {
+		if n, _, std, ok := sectionHeadingStyle(p.Text, style); ok && !toc[i] {
 			standalone++
+			stdHead[n] = stdHead[n] || std
 		}
 	}
 	for i, p := range r.Paragraphs {
@@ -142,7 +144,7 @@ func recognizeSections(r *Report, style int) int {
 			}
 			continue
 		}
-		if n, heading, std, ok := sectionHeadingStyle(p.Text, style); ok && !(style == styleBare && cur >= 0 && r.Sections[cur].Number == n) && !bodyItem(r, cur, n, heading, std) {
+		if n, heading, std, ok := sectionHeadingStyle(p.Text, style); ok && !(style == styleBare && cur >= 0 && r.Sections[cur].Number == n) && !bodyItem(r, cur, n, heading, std, stdHead[n]) {
 			// (Unnumbered, a caption repeating the heading just above is not a new section.)
 			r.Sections = append(r.Sections, Section{Number: n, Heading: heading, Standard: std, Loc: p.Loc})
 			cur = len(r.Sections) - 1
@@ -183,11 +185,15 @@ func recognizeSections(r *Report, style int) int {
 
 // bodyItem reports a numbered item of a section's body that reads like a heading of
 // another section: 五's 「二、加大主动公开力度。」 or 「三、规范依申请公开办理」. A heading whose
-// wording is not standard is such an item when it ends with 。 or goes back to a number
-// already passed; a standard wording is always a heading (section-order then reports it).
-func bodyItem(r *Report, cur, n int, heading string, std bool) bool {
+// wording is not standard is such an item when the report has that section's heading in the
+// standard wording (stdElsewhere), ends with 。 or goes back to a number already passed; a
+// standard wording is always a heading (section-order then reports it).
+func bodyItem(r *Report, cur, n int, heading string, std, stdElsewhere bool) bool {
 	if std {
 		return false
+	}
+	if stdElsewhere {
+		return true
 	}
 	if strings.HasSuffix(heading, "。") || strings.HasSuffix(heading, "；") {
 		return true

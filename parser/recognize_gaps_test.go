@@ -367,7 +367,7 @@ func FuzzRecognizeLines(f *testing.F) {
 // their section.
 func TestBodyItems(t *testing.T) {
 	bs := []Block{para(1, "某某县财政局2023年政府信息公开工作年度报告"),
-		para(2, "一、总体情况"), para(3, "二、加大主动公开力度。"), para(4, "正文。"),
+		para(2, "一、总体情况"), para(3, "二、加大主动公开力度。"), para(4, "三、规范依申请公开办理"), para(18, "正文。"),
 		para(5, "二、主动公开政府信息情况"), para(6, "正文。"),
 		para(7, "三、收到和处理政府信息公开申请情况"), para(8, "正文。"),
 		para(9, "四、政府信息公开行政复议、行政诉讼情况"), para(10, "正文。"),
