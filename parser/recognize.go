@@ -74,10 +74,13 @@ func headingCandidates(doc *Document) []*Paragraph {
 // headings (sectionFamily), so they stay where they are.
 func paragraphsWithHeadings(doc *Document, style int) []*Paragraph {
 	ps := doc.Paragraphs()
-	var have [7]bool
+	// have: a paragraph heads the section in the standard wording; some: in any wording (a
+	// numbered item of a body may read like a heading, see bodyItem).
+	var have, some [7]bool
 	for _, p := range ps {
-		if n, _, _, ok := sectionHeadingStyle(p.Text, style); ok {
-			have[n] = true
+		if n, _, std, ok := sectionHeadingStyle(p.Text, style); ok {
+			have[n] = have[n] || std
+			some[n] = true
 		}
 	}
 	var out []*Paragraph
@@ -92,8 +95,8 @@ func paragraphsWithHeadings(doc *Document, style int) []*Paragraph {
 		}
 		for _, row := range b.Table.Rows {
 			for _, c := range row {
-				if n, _, _, ok := sectionHeadingStyle(c.Text, style); ok && !have[n] {
-					have[n] = true
+				if n, _, std, ok := sectionHeadingStyle(c.Text, style); ok && !have[n] && (std || !some[n]) {
+					have[n], some[n] = true, true
 					added = true
 					out = append(out, &Paragraph{Text: c.Text, Loc: c.Loc})
 				}
