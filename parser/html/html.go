@@ -627,8 +627,9 @@ func (e *emitter) flush() {
 }
 
 // pageTool matches the page's own tools printed inside an article box: 【打印】【关闭】,
-// 字号：大 中 小, 分享到 ….
-var pageTool = lazyRegexp(`^(\s*【[^】]{1,10}】\s*)+$|^(字号|字体)\s*[：:]?\s*[【\[]?\s*大|^分享到|^(扫一扫|打印本页|关闭窗口|返回顶部)`)
+// 字号：大 中 小, 分享到 …. A bracket holding 、 or a colon is not a tool but a heading
+// (【一、总体情况】), which some sites print in brackets.
+var pageTool = lazyRegexp(`^(\s*【[^】、：:]{1,10}】\s*)+$|^(字号|字体)\s*[：:]?\s*[【\[]?\s*大|^分享到|^(扫一扫|打印本页|关闭窗口|返回顶部)`)
 
 // isPageTool says whether a paragraph of the body is page furniture: a page tool, or a
 // short line made only of links (「上一篇」「下一篇」, a site's name).

@@ -562,3 +562,31 @@ func TestHiddenOnlyReport(t *testing.T) {
 		}
 	}
 }
+
+// TestBracketHeading: a site that prints its section headings in 【】 (【一、总体情况】) must
+// keep them; only short tool labels like 【打印】【关闭】 are page furniture.
+func TestBracketHeading(t *testing.T) {
+	d := readPage(t, "bracket-heading.html")
+	found := false
+	for _, p := range d.Paragraphs() {
+		if strings.Contains(p.Text, "一、总体情况") {
+			found = true
+		}
+		if p.Text == "【打印】【关闭】" || p.Text == "【打印】" {
+			t.Errorf("page tool kept: %q", p.Text)
+		}
+	}
+	if !found {
+		t.Error("heading 【一、总体情况】 dropped as a page tool")
+	}
+	for _, s := range []string{"【打印】【关闭】", "【 打印 】", "【收藏】"} {
+		if !isPageTool(s, false) {
+			t.Errorf("isPageTool(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{"【一、总体情况】", "【二、主动公开政府信息情况】", "【五：存在的主要问题】"} {
+		if isPageTool(s, false) {
+			t.Errorf("isPageTool(%q) = true, want false", s)
+		}
+	}
+}
