@@ -615,14 +615,18 @@ func tocHeadings(ps []*Paragraph, style int) map[int]bool {
 // or not numbered at all but worded as the standard says, name at least four different
 // sections, in order, the first of them 一 or 二.
 func numberingStyle(ps []*Paragraph) int {
-	count := func(style int) (distinct int, ordered bool) {
-		var seen [7]bool
+	count := func(style int) (distinct, standard int, ordered bool) {
+		var seen, std [7]bool
 		last, ordered := 0, true
 		first := 0
 		for _, p := range ps {
-			n, _, _, ok := sectionHeadingStyle(p.Text, style)
+			n, _, s, ok := sectionHeadingStyle(p.Text, style)
 			if !ok {
 				continue
+			}
+			if s && !std[n] {
+				std[n] = true
+				standard++
 			}
 			if first == 0 {
 				first = n
@@ -637,13 +641,17 @@ func numberingStyle(ps []*Paragraph) int {
 			seen[n] = true
 			distinct++
 		}
-		return distinct, ordered && first <= 2
+		return distinct, standard, ordered && first <= 2
 	}
-	if d, _ := count(styleChinese); d >= 3 {
+	// Numbered items of a body (「二、加大主动公开力度」) may read like headings in the usual
+	// numbering; they are rarely in the standard wording, so a style whose headings are
+	// standard where the usual numbering's are not wins.
+	d, std, _ := count(styleChinese)
+	if d >= 3 && std >= 3 {
 		return styleChinese
 	}
 	for _, style := range []int{styleParen, styleArabic, styleBare} {
-		if d, ok := count(style); d >= 4 && ok {
+		if ad, astd, ok := count(style); ok && ad >= 4 && (d < 3 || astd > std) {
 			return style
 		}
 	}

@@ -82,6 +82,8 @@ func TestNumberingStyles(t *testing.T) {
 		// 一、 headings with （一） sub-headings that look like sections: the sub-headings stay
 		// in their section.
 		{"一、 with （一） sub-headings", headed(style(func(i int) string { return cn[i] + "、" }), "（一）主动公开情况", "（二）依申请公开情况", "（四）行政复议情况"), []int{1, 2, 3, 4, 5, 6}},
+		// （一）…（六） headings with improvement items numbered 二、三、四、 in a body.
+		{"（一） headings, 一、 items", headed(style(func(i int) string { return "（" + cn[i] + "）" }), "二、持续加大主动公开力度", "三、规范依申请公开办理", "四、做好行政复议应诉工作"), []int{1, 2, 3, 4, 5, 6}},
 		// Word's automatic numbering: the text holds the standard wording only.
 		{"unnumbered standard headings", headed(style(func(i int) string { return "" }), "主动公开情况", "依申请公开情况"), []int{1, 2, 3, 4, 5, 6}},
 		{"unnumbered, a caption repeating the heading", []Block{para(1, "总体情况"), para(2, "正文。"), para(3, "主动公开政府信息情况"), para(4, "主动公开政府信息情况"),
