@@ -610,10 +610,11 @@ func tocHeadings(ps []*Paragraph, style int) map[int]bool {
 	return toc
 }
 
-// numberingStyle decides how the report numbers its sections, from its paragraphs: the usual
-// 一、 unless fewer than three sections are found so and the headings numbered （一） or 1、,
-// or not numbered at all but worded as the standard says, name at least four different
-// sections, in order, the first of them 一 or 二.
+// numberingStyle decides how the report numbers its sections, from its paragraphs (and
+// table cells): the usual 一、 when at least three sections are found so in the standard
+// wording; otherwise （一）, 1、 or no number at all (standard wording only) when that style
+// names at least four different sections, in order, the first of them 一 or 二, and either
+// the usual numbering finds fewer than three or this style has more standard wordings.
 func numberingStyle(ps []*Paragraph) int {
 	count := func(style int) (distinct, standard int, ordered bool) {
 		var seen, std [7]bool
