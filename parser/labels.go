@@ -583,19 +583,16 @@ func tocHeadings(ps []*Paragraph, style int) map[int]bool {
 		inRun[n] = true
 	}
 	flush()
+	var lastAt [7]int // the last index where each number heads something
+	for _, h := range hs {
+		lastAt[h.n] = max(lastAt[h.n], h.i)
+	}
 	var toc map[int]bool
 	for _, rn := range runs {
 		last := rn[len(rn)-1].i
 		again := true
 		for _, h := range rn {
-			found := false
-			for _, x := range hs {
-				if x.i > last && x.n == h.n {
-					found = true
-					break
-				}
-			}
-			again = again && found
+			again = again && lastAt[h.n] > last
 		}
 		if !again {
 			continue
