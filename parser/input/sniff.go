@@ -287,10 +287,37 @@ func isHTML(data []byte) bool {
 	}
 	for _, m := range htmlMarkers {
 		if bytes.Contains(t, m) {
-			return true
+			return !markdownWithHTML(t)
 		}
 	}
 	return false
+}
+
+// pageMarkers say a file is a page (or its saved body), not a fragment.
+var pageMarkers = [][]byte{[]byte("<!doctype html"), []byte("<html"), []byte("<head"), []byte("<body"), []byte("<meta"), []byte("<title")}
+
+// markdownWithHTML: a fragment that opens with a tag (pandoc's markdown starts with a raw
+// <table> when the report's title sits in a one-cell table) but is mostly lines of plain
+// text, as markdown is, while an HTML fragment's lines are tags. Such a file is text; the
+// text reader reads the raw tables inside it.
+func markdownWithHTML(h []byte) bool {
+	for _, m := range pageMarkers {
+		if bytes.Contains(h, m) {
+			return false
+		}
+	}
+	plain, lines := 0, 0
+	for _, line := range bytes.Split(h, []byte("\n")) {
+		line = bytes.TrimSpace(line)
+		if len(line) == 0 {
+			continue
+		}
+		lines++
+		if !bytes.ContainsAny(line, "<>") {
+			plain++
+		}
+	}
+	return plain >= 5 && plain*2 > lines
 }
 
 // isText: the start decodes as UTF-8, UTF-16 (with a BOM) or GB18030 with few control

@@ -213,3 +213,18 @@ func TestVerticalBlank(t *testing.T) {
 		})
 	}
 }
+
+// TestHTMLLayoutTableInMarkdown: pandoc's markdown of a report whose title sits in a one-cell
+// table opens with that table as raw HTML; parser/html reads it as layout, and its text must
+// come through as paragraphs (the title), not as lines of tags.
+func TestHTMLLayoutTableInMarkdown(t *testing.T) {
+	ps := mustRead(t, "gfm-title-table-first.md").Paragraphs()
+	if len(ps) < 2 || !strings.Contains(ps[0].Text, "泗洪县大楼街道办事处") || !strings.Contains(ps[1].Text, "2024年度政府信息公开工作年度报告") || ps[0].Loc.Line != 1 {
+		t.Fatalf("first paragraphs %+v %+v, want the title's two lines from the raw table at line 1", ps[0], ps[1])
+	}
+	for _, p := range ps {
+		if strings.HasPrefix(p.Text, "<") {
+			t.Errorf("tag kept as text: %q (line %d)", p.Text, p.Loc.Line)
+		}
+	}
+}

@@ -18,9 +18,11 @@ func maybeHTMLTable(l string) bool {
 	return len(t) >= 6 && t[0] == '<' && strings.EqualFold(t[:6], "<table")
 }
 
-// htmlTable reads the HTML table opening at line i. It returns the tables found (nil if
-// none) and the line after the closing </table>.
-func (r *reader) htmlTable(i int) ([]*parser.Table, int) {
+// htmlTable reads the HTML table opening at line i. It returns the tables found, or, for a
+// layout table that parser/html reads as text (a one-cell table holding the title, which
+// pandoc writes at the top of its markdown), that text as paragraphs; both nil when
+// neither; and the line after the closing </table>.
+func (r *reader) htmlTable(i int) ([]*parser.Table, []string, int) {
 	lines := r.lines
 	// Find the matching </table>, counting nested tables; one pass over the lines.
 	depth, j := 0, i
@@ -34,13 +36,13 @@ func (r *reader) htmlTable(i int) ([]*parser.Table, int) {
 	if j == len(lines) {
 		// Unclosed: not a table we can trust; its lines stay paragraphs.
 		r.htmlNoUntil = j
-		return nil, i
+		return nil, nil, i
 	}
 	frag := strings.Join(lines[i:j+1], "\n")
 	doc, err := html.Read([]byte(frag), r.lim)
 	if err != nil {
 		r.htmlNoUntil = j + 1
-		return nil, i
+		return nil, nil, i
 	}
 	tagLines := cellTagLines(frag, i)
 	var ts []*parser.Table
@@ -73,10 +75,17 @@ func (r *reader) htmlTable(i int) ([]*parser.Table, int) {
 		ts = append(ts, t)
 	}
 	if len(ts) == 0 {
-		r.htmlNoUntil = j + 1
-		return nil, i
+		var paras []string
+		for _, p := range doc.Paragraphs() {
+			paras = append(paras, p.Text)
+		}
+		if len(paras) == 0 {
+			r.htmlNoUntil = j + 1
+			return nil, nil, i
+		}
+		return nil, paras, j + 1
 	}
-	return ts, j + 1
+	return ts, nil, j + 1
 }
 
 // cellTagLines returns the 1-based line of every <td> and <th> tag in frag, in order;

@@ -206,7 +206,10 @@ func (r *reader) run() error {
 			continue
 		}
 		if i >= r.htmlNoUntil && maybeHTMLTable(l) {
-			if ts, next := r.htmlTable(i); ts != nil {
+			if ts, paras, next := r.htmlTable(i); ts != nil || paras != nil {
+				for _, p := range paras {
+					r.addPara(p, i)
+				}
 				for _, t := range ts {
 					if err := r.addGrid(t); err != nil {
 						return err

@@ -66,6 +66,7 @@ var fixtures = []struct {
 	{"lo-vertical-2019.txt", EncUTF8BOM},
 	{"lo-vertical-text-cell.txt", EncUTF8BOM},
 	{"pandoc-gfm-html-table.md", EncUTF8},
+	{"gfm-title-table-first.md", EncUTF8},
 	{"pandoc-plain-simple-table.txt", EncUTF8},
 	{"pandoc-plain-2023.txt", EncUTF8},
 	{"pandoc-plain-blank.txt", EncUTF8},
