@@ -124,16 +124,10 @@ func Run(ctx context.Context, paths []string, opt Options) ([]output.FileResult,
 		if out[i].Error != nil {
 			sum.Unreadable++
 		}
-		for _, f := range out[i].Findings {
-			switch f.Severity {
-			case rules.Error:
-				sum.Errors++
-			case rules.Warning:
-				sum.Warnings++
-			case rules.Note:
-				sum.Notes++
-			}
-		}
+		e, w, n := out[i].Counts()
+		sum.Errors += e
+		sum.Warnings += w
+		sum.Notes += n
 	}
 	return out, sum, nil
 }

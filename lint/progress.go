@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"github.com/govinfo-lint/govinfo-lint/output"
 	"io"
 	"strings"
 	"sync"
@@ -32,7 +33,7 @@ func startProgress(w io.Writer, total int) *progress {
 	// Draw at once, so that a long first file does not leave the screen blank.
 	line := progressLine(0, total, 0)
 	fmt.Fprint(w, "\r"+line)
-	p.width = displayWidth(line)
+	p.width = output.DisplayWidth(line)
 	p.wg.Add(1)
 	go p.loop()
 	return p
@@ -62,7 +63,7 @@ func (p *progress) loop() {
 			last, lastSec = n, sec
 			line := progressLine(int(n), p.total, now.Sub(p.start))
 			fmt.Fprint(p.w, "\r"+line)
-			p.width = displayWidth(line)
+			p.width = output.DisplayWidth(line)
 		}
 	}
 }
@@ -85,17 +86,4 @@ func progressLine(n, total int, elapsed time.Duration) string {
 	}
 	return fmt.Sprintf("[%s%s] %d/%d 文件 %s",
 		strings.Repeat("#", filled), strings.Repeat(" ", barWidth-filled), n, total, clock)
-}
-
-// displayWidth counts columns on a terminal: CJK characters take two.
-func displayWidth(s string) int {
-	w := 0
-	for _, r := range s {
-		if r >= 0x1100 {
-			w += 2
-		} else {
-			w++
-		}
-	}
-	return w
 }

@@ -345,7 +345,7 @@ func TestProgress(t *testing.T) {
 	if !strings.HasPrefix(out, "\r[") || !strings.Contains(out, " 文件 ") {
 		t.Errorf("progress output %q: want a bar", out)
 	}
-	if !strings.HasSuffix(out, strings.Repeat(" ", displayWidth(progressLine(0, 5, 0)))+"\r") {
+	if !strings.HasSuffix(out, strings.Repeat(" ", output.DisplayWidth(progressLine(0, 5, 0)))+"\r") {
 		t.Errorf("progress output %q: want the line erased at the end", out)
 	}
 }

@@ -36,3 +36,32 @@ type Options struct {
 	Lang  string // zh | en
 	Color bool
 }
+
+// Counts returns how many of the file's findings are errors, warnings and notes.
+func (fr *FileResult) Counts() (errors, warnings, notes int) {
+	for _, fd := range fr.Findings {
+		switch fd.Severity {
+		case rules.Error:
+			errors++
+		case rules.Warning:
+			warnings++
+		case rules.Note:
+			notes++
+		}
+	}
+	return errors, warnings, notes
+}
+
+// DisplayWidth counts the columns s takes on a terminal or in a spreadsheet cell: CJK and
+// other wide characters take two.
+func DisplayWidth(s string) int {
+	w := 0
+	for _, r := range s {
+		if r >= 0x1100 {
+			w += 2
+		} else {
+			w++
+		}
+	}
+	return w
+}

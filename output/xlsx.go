@@ -189,17 +189,7 @@ func writeSheet(f *excelize.File, name string, s xlsxSheet, rows func(func([]any
 func fileRows(files []FileResult, lang string) func(func([]any) bool) {
 	return func(yield func([]any) bool) {
 		for _, fr := range files {
-			var e, w, n int
-			for _, fd := range fr.Findings {
-				switch fd.Severity {
-				case rules.Error:
-					e++
-				case rules.Warning:
-					w++
-				case rules.Note:
-					n++
-				}
-			}
+			e, w, n := fr.Counts()
 			reason := ""
 			if fr.Error != nil {
 				reason = fr.Error.In(lang)
@@ -402,13 +392,5 @@ func cellWidth(v any) float64 {
 	default:
 		s = fmt.Sprint(v)
 	}
-	w := 0.0
-	for _, r := range s {
-		if r >= 0x1100 {
-			w += 2
-		} else {
-			w++
-		}
-	}
-	return w
+	return float64(DisplayWidth(s))
 }
