@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 
@@ -17,19 +16,77 @@ const (
 	KindOther      = "other"
 )
 
+// The issuer-kind patterns are suffix and substring lists, not regular expressions: they
+// are tested once per report, and compiling five alternations of Chinese words at start-up
+// cost more than every match of a folder run (issue 6: start-up is most of linting one
+// report). Each list says in a comment the pattern it stands for.
 var (
-	// A township or street office: 乡/镇 人民政府, 街道办事处, or a name ending in 乡/镇/街道.
-	reTownship = regexp.MustCompile(`(乡|镇|苏木)(人民)?政府$|街道办事处$|街道办$|街道$|(乡|镇)$|(乡|镇|街道)(党委|党工委)`)
-	// A government of county level or above: a 人民政府 (or 政府) that is not a township's.
-	reGovernment = regexp.MustCompile(`(县|区|市|州|盟|旗|省|自治区|特区)(人民)?政府(办公厅|办公室)?$`)
+	// A township or street office: (乡|镇|苏木)(人民)?政府$ | 街道办事处$ | 街道办$ | 街道$ | (乡|镇)$ …
+	townshipSuffixes = []string{"乡政府", "乡人民政府", "镇政府", "镇人民政府", "苏木政府", "苏木人民政府",
+		"街道办事处", "街道办", "街道", "乡", "镇"}
+	// … or a township's party committee anywhere in the name: (乡|镇|街道)(党委|党工委).
+	townshipInfixes = []string{"乡党委", "乡党工委", "镇党委", "镇党工委", "街道党委", "街道党工委"}
+	// A government of county level or above: (县|区|市|州|盟|旗|省|自治区|特区)(人民)?政府(办公厅|办公室)?$.
+	governmentLevels = []string{"县", "区", "市", "州", "盟", "旗", "省", "自治区", "特区"}
 	// A department: the usual endings of a body under a government.
-	reDepartment = regexp.MustCompile(`(局|委员会|委|办公室|办公厅|办|厅|中心|署|院|处|总队|支队|大队|研究室|事务所|分局|馆)$`)
-	// A development zone's 管理委员会 is not a department of a government in 条例第四十九条's sense.
-	reZone = regexp.MustCompile(`(开发区|新区|园区|实验区|示范区|高新区|保税区|合作区)(管理委员会|管委会)$`)
+	departmentSuffixes = []string{"局", "委员会", "委", "办公室", "办公厅", "办", "厅", "中心", "署", "院", "处",
+		"总队", "支队", "大队", "研究室", "事务所", "分局", "馆"}
+	// A development zone's 管理委员会 is not a department of a government in 条例第四十九条's
+	// sense: (开发区|新区|园区|实验区|示范区|高新区|保税区|合作区)(管理委员会|管委会)$.
+	zoneKinds  = []string{"开发区", "新区", "园区", "实验区", "示范区", "高新区", "保税区", "合作区"}
+	zoneBodies = []string{"管理委员会", "管委会"}
 	// Courts, procuratorates, hospitals and schools end in 院 but are not departments of a
 	// government: no statutory deadline of 条例第四十九条 applies to them.
-	reNotDepartment = regexp.MustCompile(`(法院|检察院|医院|卫生院|学院|研究院|设计院|科学院)$`)
+	notDepartmentSuffixes = []string{"法院", "检察院", "医院", "卫生院", "学院", "研究院", "设计院", "科学院"}
 )
+
+func hasAnySuffix(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsAny(s string, words []string) bool {
+	for _, x := range words {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func isTownship(n string) bool {
+	return hasAnySuffix(n, townshipSuffixes) || containsAny(n, townshipInfixes)
+}
+
+// isGovernment: a level word, an optional 人民, 政府, an optional 办公厅/办公室, at the end.
+func isGovernment(n string) bool {
+	for _, office := range []string{"", "办公厅", "办公室"} {
+		m, ok := strings.CutSuffix(n, "政府"+office)
+		if !ok {
+			continue
+		}
+		if hasAnySuffix(m, governmentLevels) {
+			return true
+		}
+		if m, ok := strings.CutSuffix(m, "人民"); ok && hasAnySuffix(m, governmentLevels) {
+			return true
+		}
+	}
+	return false
+}
+
+func isZone(n string) bool {
+	for _, body := range zoneBodies {
+		if m, ok := strings.CutSuffix(n, body); ok && hasAnySuffix(m, zoneKinds) {
+			return true
+		}
+	}
+	return false
+}
 
 // IssuerKind infers the kind of issuer from its name, for the publication deadline:
 // township for 乡/镇 governments and 街道办事处, government for a 人民政府 of county level or
@@ -41,16 +98,16 @@ func IssuerKind(name string) string {
 	switch {
 	case n == "":
 		return KindOther
-	case reTownship.MatchString(n):
+	case isTownship(n):
 		return KindTownship
 	case strings.HasSuffix(n, "政府办公厅") || strings.HasSuffix(n, "政府办公室"):
 		// The general office publishes its own report as a department.
 		return KindDepartment
-	case reGovernment.MatchString(n):
+	case isGovernment(n):
 		return KindGovernment
-	case reZone.MatchString(n), reNotDepartment.MatchString(n):
+	case isZone(n), hasAnySuffix(n, notDepartmentSuffixes):
 		return KindOther
-	case reDepartment.MatchString(n):
+	case hasAnySuffix(n, departmentSuffixes):
 		return KindDepartment
 	}
 	return KindOther
