@@ -17,6 +17,7 @@ import (
 	"regexp"
 	"sort"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/fumiama/go-docx"
@@ -85,7 +86,10 @@ func Write(w io.Writer, opt Options) error {
 // vMergeBeforeGridSpan finds the one spot where go-docx writes w:tcPr children out of the
 // schema's order (vMerge before gridSpan: 表三's merged corner has both). Word refuses
 // out-of-order elements as "unreadable content" where LibreOffice does not mind.
-var vMergeBeforeGridSpan = regexp.MustCompile(`(<w:vMerge[^>]*?(?:/>|></w:vMerge>))(<w:gridSpan[^>]*?(?:/>|></w:gridSpan>))`)
+// Compiled on first use: linting never writes a template.
+var vMergeBeforeGridSpan = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(<w:vMerge[^>]*?(?:/>|></w:vMerge>))(<w:gridSpan[^>]*?(?:/>|></w:gridSpan>))`)
+})
 
 // schemaOrder copies the package to w with word/document.xml's tcPr children in order.
 func schemaOrder(w io.Writer, pkg []byte) error {
@@ -120,7 +124,7 @@ func schemaOrder(w io.Writer, pkg []byte) error {
 			return err
 		}
 		if f.Name == "word/document.xml" {
-			data = vMergeBeforeGridSpan.ReplaceAll(data, []byte("$2$1"))
+			data = vMergeBeforeGridSpan().ReplaceAll(data, []byte("$2$1"))
 		}
 		fw, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate, Modified: f.Modified})
 		if err != nil {

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 )
@@ -137,7 +138,10 @@ func parseConfig(data []byte) (*fileConfig, error) {
 }
 
 // unknownField matches yaml.v3's "line 3: field disabel not found in type main.fileConfig".
-var unknownField = regexp.MustCompile(`^line (\d+): field (\S+) not found in type \S+$`)
+// Compiled on first use: only a config with an error needs it, not every run.
+var unknownField = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^line (\d+): field (\S+) not found in type \S+$`)
+})
 
 // oneLineYAMLError turns yaml.v3's multi-line errors into the one line a user reads:
 // "line 1: unknown key disabel; line 4: …", without Go type names.
@@ -148,7 +152,7 @@ func oneLineYAMLError(err error) error {
 	}
 	msgs := make([]string, 0, len(te.Errors))
 	for _, m := range te.Errors {
-		if sub := unknownField.FindStringSubmatch(m); sub != nil {
+		if sub := unknownField().FindStringSubmatch(m); sub != nil {
 			m = fmt.Sprintf("line %s: unknown key %q (see docs/config.md)", sub[1], sub[2])
 		} else {
 			m = strings.ReplaceAll(m, "!!", "")
