@@ -33,7 +33,8 @@ done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 bin=$work/govinfo-lint
-go build -o "$bin" ./cmd/govinfo-lint
+# The release build, as `make build` makes it (static: see the Makefile).
+CGO_ENABLED=0 go build -trimpath -o "$bin" ./cmd/govinfo-lint
 
 # The folder: copies of the corpus, each in its own subfolder.
 for i in $(seq 1 "$copies"); do
