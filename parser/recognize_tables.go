@@ -111,6 +111,30 @@ func (x *tbl) logical(i int) []int {
 	return idx
 }
 
+// ownFolded3 is row i folded, with the slots covered by a vertical merge from a 表三
+// header row blanked: a data row that continues a merge from the header (the first row
+// of a table split at a page break under repeated header rows, whose continued label
+// Word draws into the corner cell) is neither a header row nor labelled by the header.
+func (x *tbl) ownFolded3(i int) []string {
+	fs := x.f[i]
+	if !x.validOrigin || i == 0 {
+		return fs
+	}
+	var out []string
+	for j, c := range x.t.Rows[i] {
+		if c.OriginRow < i && c.OriginRow >= 0 && fs[j] != "" && isTable3Header(x.f[c.OriginRow]) {
+			if out == nil {
+				out = append([]string(nil), fs...)
+			}
+			out[j] = ""
+		}
+	}
+	if out == nil {
+		return fs
+	}
+	return out
+}
+
 // recognizeTables sorts every row of every table into 表二, 表三 or 表四 and reads them.
 func recognizeTables(r *Report, doc *Document, style int) {
 	var rows [4][]rowRef
@@ -251,7 +275,7 @@ func recognizeTable3(r *Report, rows []rowRef) {
 
 	for ri := 0; ri < len(rows); ri++ {
 		rr := rows[ri]
-		cells, fs := rr.cells(), rr.folded()
+		cells, fs := rr.cells(), rr.t.ownFolded3(rr.i)
 		if isTable3Header(fs) {
 			if !rr.t.t.Ragged {
 				c := cols[rr.t]
@@ -320,6 +344,11 @@ func recognizeTable3(r *Report, rows []rowRef) {
 				}
 			}
 			vals := cells[li+1:]
+			for len(vals) > len(raggedOrder) && trimSpace(vals[len(vals)-1].Text) == "" {
+				// Crawled pipe text prints a slot covered by a merge like an empty cell
+				// (「… | 37 | ||」): surplus empty cells at the end are not values.
+				vals = vals[:len(vals)-1]
+			}
 			if len(vals) > len(raggedOrder) {
 				vals = vals[len(vals)-len(raggedOrder):]
 			}
@@ -534,6 +563,47 @@ func isTable4Header(fs []string) bool {
 	return false
 }
 
+// table4HeaderColumns returns the grid columns of a 表四 header row's fifteen result
+// labels (结果维持 … 总计, three times), nil when the row does not name all fifteen.
+func table4HeaderColumns(rr rowRef) []int {
+	if rr.t.t.Ragged {
+		return nil
+	}
+	fs := rr.folded()
+	var p []int
+	for _, j := range rr.t.logical(rr.i) {
+		if table4Result(fs[j]) >= 0 {
+			p = append(p, j)
+		}
+	}
+	if len(p) != 15 {
+		return nil
+	}
+	for k, j := range p {
+		if table4Result(fs[j]) != k%5 {
+			return nil
+		}
+	}
+	return p
+}
+
+// table4Result is the index in Table4Columns of a result label, -1 for other text.
+func table4Result(f string) int {
+	switch {
+	case strings.Contains(f, "维持"):
+		return 0
+	case strings.Contains(f, "纠正"):
+		return 1
+	case strings.Contains(f, "其他结果"):
+		return 2
+	case strings.Contains(f, "尚未审结"):
+		return 3
+	case f == "总计" || f == "合计":
+		return 4
+	}
+	return -1
+}
+
 var table4Blocks = []string{"review", "litigation_direct", "litigation_after_review"}
 
 func recognizeTable4(r *Report, rows []rowRef) {
@@ -542,11 +612,27 @@ func recognizeTable4(r *Report, rows []rowRef) {
 	var data []Cell
 	var pool []Cell
 	bestScore := -1
+	cols := map[*tbl][]int{}
 	for _, rr := range rows {
 		if isTable4Header(rr.folded()) {
+			if p := table4HeaderColumns(rr); p != nil {
+				cols[rr.t] = p
+			}
 			continue
 		}
 		cells := rr.cells()
+		if p := cols[rr.t]; p != nil && len(cells) == len(rr.t.t.Rows[0]) {
+			// The header's fifteen result labels say where the figures are, whatever
+			// columns the clerk added before or after them (项目, 备注).
+			picked := make([]Cell, len(p))
+			for k, j := range p {
+				picked[k] = cells[j]
+			}
+			cells = picked
+		}
+		for len(cells) > 15 && rr.t.t.Ragged && trimSpace(cells[len(cells)-1].Text) == "" {
+			cells = cells[:len(cells)-1] // surplus empty cells: covered slots (see 表三)
+		}
 		if len(cells) >= 15 {
 			// The data row is the one whose last fifteen cells read most as values (a
 			// markdown table's 列1…列15 header row does not); a number weighs more than a
@@ -661,6 +747,15 @@ func recognizeTable2(r *Report, rows []rowRef) *table2State {
 		}
 		if li < 0 {
 			continue
+		}
+		if isNumberText(cells[li].Text) {
+			// A leading 序号 column: the label is the first cell that is not a value.
+			for _, j := range idx {
+				if j > li && fs[j] != "" && !isValueText(cells[j].Text) {
+					li = j
+					break
+				}
+			}
 		}
 		var vals []Cell
 		for _, j := range idx {

@@ -104,9 +104,9 @@ type reader struct {
 	cells    int
 	// A failed attempt at a table from line i that looked as far as line j proves that no
 	// start inside (i, j) succeeds either; remembering j keeps hostile input linear.
-	tikaNoUntil, gridNoUntil, vertNoUntil, htmlNoUntil, simpleNoUntil int
-	vkinds                                                            []vkind // vertical line kinds, computed once (0 = not yet)
-	paras                                                             []parser.Paragraph
+	tikaNoUntil, gridNoUntil, vertNoUntil, htmlNoUntil, simpleNoUntil, pipeNoUntil int
+	vkinds                                                                         []vkind // vertical line kinds, computed once (0 = not yet)
+	paras                                                                          []parser.Paragraph
 }
 
 // splitLines splits at LF, CRLF and CR alike, so line numbers match what an editor shows.
@@ -230,6 +230,15 @@ func (r *reader) run() error {
 		}
 		if r.simpleStart(i) {
 			if t, next := r.simpleTable(i); t != nil {
+				if err := r.addTable(t); err != nil {
+					return err
+				}
+				i = next
+				continue
+			}
+		}
+		if !r.markdown || !maybePipeSep(l) {
+			if t, next := r.crawledPipeTable(i); t != nil {
 				if err := r.addTable(t); err != nil {
 					return err
 				}

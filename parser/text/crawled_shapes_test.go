@@ -1,0 +1,90 @@
+package text
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/govinfo-lint/govinfo-lint/parser"
+)
+
+// Crawled web text: tables flattened with pipes but no markdown separator line.
+
+func TestSplitPipeLine(t *testing.T) {
+	for _, c := range []struct {
+		in    string
+		cells []string
+		pipes int
+	}{
+		{"规章 | 1 | 0 | 5 |", []string{"规章", "1", "0", "5"}, 0},
+		{"| 规章 | 1 | 0 | 5 |", []string{"规章", "1", "0", "5"}, 0},
+		{"| 第二十条第（一）项 |||", []string{"第二十条第（一）项"}, 0},
+		// The first slot of a glued run after a space reads as an empty cell; recognition
+		// drops surplus empty cells at the end of a row.
+		{"行政许可 | 356 | ||", []string{"行政许可", "356", ""}, 0},
+		{"一、本年新收 | 0 | | | | | | 0 |", []string{"一、本年新收", "0", "", "", "", "", "", "0"}, 0},
+		{"| | 2.其他法律行政法规禁止公开 | | |", []string{"2.其他法律行政法规禁止公开", "", ""}, 0},
+		{"a | b", []string{"a", "b"}, 0},
+		{"|||", nil, 3},
+		{"|", nil, 1},
+	} {
+		pl := splitPipeLine(c.in, 0)
+		if !reflect.DeepEqual(pl.cells, c.cells) || pl.pipes != c.pipes {
+			t.Errorf("splitPipeLine(%q) = %q, %d pipes; want %q, %d", c.in, pl.cells, pl.pipes, c.cells, c.pipes)
+		}
+	}
+}
+
+func rowsText(tb *parser.Table) [][]string {
+	var out [][]string
+	for _, r := range tb.Rows {
+		var row []string
+		for _, c := range r {
+			row = append(row, c.Text)
+		}
+		out = append(out, row)
+	}
+	return out
+}
+
+func TestCrawledPipeTables(t *testing.T) {
+	for _, c := range []struct {
+		name, in string
+		want     [][]string
+	}{
+		{"cell per line", strings.Join([]string{
+			"第二十条第（五）项 |", "|||", "信息内容 |", "本年处理决定数量 |", "||", "行政许可 |", "356 |", "||",
+			"规章 |", "1 |", "|", "5 |", "行政强制 |", "4 |"}, "\n"),
+			[][]string{{"第二十条第（五）项"}, {"信息内容", "本年处理决定数量"}, {"行政许可", "356"}, {"规章", "1", "", "5"}, {"行政强制", "4"}}},
+		{"cell per line, header over values", strings.Join([]string{
+			"信息内容 |", "本年制发件数 |", "本年废止件数 |", "现行有效件数 |", "规章 |", "1 |", "0 |", "5 |"}, "\n"),
+			[][]string{{"信息内容", "本年制发件数", "本年废止件数", "现行有效件数"}, {"规章", "1", "0", "5"}}},
+		{"row per line", "| 信息内容 | 本年处理决定数量 ||\n| 行政许可 | 356 ||\n| 行政处罚 | 7 ||",
+			[][]string{{"信息内容", "本年处理决定数量"}, {"行政许可", "356"}, {"行政处罚", "7"}}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := Read([]byte("标题\n\n"+c.in+"\n\n结尾。\n"), parser.Limits{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ts := doc.Tables()
+			if len(ts) != 1 {
+				t.Fatalf("%d tables, want 1", len(ts))
+			}
+			if got := rowsText(ts[0]); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("rows = %q\nwant   %q", got, c.want)
+			}
+			if ts[0].Loc.Line != 3 {
+				t.Errorf("table line %d, want 3", ts[0].Loc.Line)
+			}
+		})
+	}
+	// Prose with a pipe or two is not a table.
+	doc, err := Read([]byte("索引号 | 0001 | 分类 | 年报 |\n发布机构 | 某局 |\n\n正文。\n"), parser.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(doc.Tables()); n != 0 {
+		t.Errorf("two pipe lines made %d tables", n)
+	}
+}

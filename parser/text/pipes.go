@@ -1,0 +1,190 @@
+package text
+
+import (
+	"strings"
+
+	"github.com/govinfo-lint/govinfo-lint/parser"
+)
+
+// Crawled pipe text: web pages whose HTML tables a crawler or a browser copy flattened
+// with '|' after each cell, but without markdown's |---| separator line. Two shapes:
+//
+//   - Row per line: 「规章 | 1 | 0 | 5 |」, with or without a leading pipe. A row-wide cell
+//     or a cell whose row is covered by merges prints its covered slots as pipes glued
+//     to the last one (「第二十条第（一）项 | |||」, 「行政许可 | 356 | ||」); an empty cell
+//     prints as a pipe after a space (「| |」). So a segment between two glued pipes is a
+//     covered slot and is dropped; a segment of spaces is an empty cell and is kept. (The
+//     first covered slot of a glued run cannot be told from an empty cell: recognition
+//     drops surplus empty cells at the end of a row.) A leading pipe or spaces before a
+//     row's first cell (a slot covered by a rowspan above, 「| （二）部分公开…」) leave
+//     nothing.
+//   - Cell per line: 「信息内容 |」, 「本年制发件数 |」, …, each cell on its own line; covered
+//     slots print as lines of pipes alone (「|||」). Nothing else marks the rows, so they
+//     are cut as vertical.go cuts LibreOffice text: each run of values closes a row (a
+//     label after values starts the next one); a line of pipes between two values is
+//     that many empty cells, anywhere else it ends the row.
+//
+// A run is every consecutive non-blank line holding a '|' (a markdown separator line
+// stops it: that is a markdown table). It is cell-per-line when at most a fifth of its
+// lines hold two cells or more, and it needs three lines with text to be a table at all.
+
+type pipeLine struct {
+	cells []string // text of the cells, empty strings for empty cells
+	pipes int      // for a line of pipes alone: how many
+	line  int      // 0-based index in r.lines
+}
+
+// crawledPipeTable reads the run of pipe lines that starts at line i, or returns nil.
+func (r *reader) crawledPipeTable(i int) (*parser.Table, int) {
+	lines := r.lines
+	if i < r.pipeNoUntil || strings.IndexByte(lines[i], '|') < 0 {
+		return nil, i
+	}
+	var run []pipeLine
+	j := i
+	texts, multi := 0, 0
+	for ; j < len(lines); j++ {
+		l := lines[j]
+		if isBlank(l) || strings.IndexByte(l, '|') < 0 || maybePipeSep(l) || strings.IndexByte(l, '\t') >= 0 {
+			break
+		}
+		pl := splitPipeLine(l, j)
+		if pl.pipes == 0 {
+			texts++
+			n := 0
+			for _, c := range pl.cells {
+				if c != "" {
+					n++
+				}
+			}
+			if n >= 2 {
+				multi++
+			}
+		}
+		run = append(run, pl)
+	}
+	if j < len(lines) && maybePipeSep(lines[j]) && len(run) > 0 {
+		// The last line is a markdown header: leave it to pipeTable.
+		run = run[:len(run)-1]
+		j--
+	}
+	if texts < 3 {
+		r.pipeNoUntil = j
+		return nil, i
+	}
+	t := &parser.Table{Loc: parser.Loc{Line: i + 1}}
+	if multi*5 <= texts {
+		t.Rows = pipeCellRows(run)
+		t.Ragged = true
+	} else {
+		for _, pl := range run {
+			if pl.pipes > 0 {
+				continue
+			}
+			row := make([]parser.Cell, len(pl.cells))
+			for c, s := range pl.cells {
+				row[c] = parser.Cell{Text: s, Loc: parser.Loc{Line: pl.line + 1}}
+			}
+			t.Rows = append(t.Rows, row)
+		}
+	}
+	if len(t.Rows) == 0 {
+		r.pipeNoUntil = j
+		return nil, i
+	}
+	return t, j
+}
+
+// splitPipeLine splits one line at its pipes (see the comment above for what is kept).
+func splitPipeLine(l string, at int) pipeLine {
+	s := trim(l)
+	if strings.Trim(s, "| \u3000\u00a0") == "" {
+		return pipeLine{pipes: max(1, strings.Count(s, "|")), line: at}
+	}
+	segs := strings.Split(s, "|")
+	// Text after the last pipe is a cell without its closing pipe; nothing there is the
+	// closing pipe itself.
+	if trim(segs[len(segs)-1]) == "" {
+		segs = segs[:len(segs)-1]
+	}
+	pl := pipeLine{line: at}
+	started := false
+	for k, seg := range segs {
+		t := trim(seg)
+		if t == "" {
+			if !started || (seg == "" && k > 0) {
+				// A leading pipe or a covered slot before the first cell; or a slot
+				// glued to the pipe before it (「||」): covered, not a cell.
+				continue
+			}
+			pl.cells = append(pl.cells, "")
+			continue
+		}
+		started = true
+		if isMarkdownEscaped(seg) {
+			t = strings.ReplaceAll(t, `\`, "")
+		}
+		pl.cells = append(pl.cells, t)
+	}
+	return pl
+}
+
+func isMarkdownEscaped(s string) bool { return strings.HasSuffix(s, `\`) }
+
+// pipeCellRows cuts a cell-per-line run into rows: labels then values make a row; with
+// more than three labels before the values, the labels but the last are a header row
+// (all of them when ten values or more follow: 表四's data row has no label).
+func pipeCellRows(run []pipeLine) [][]parser.Cell {
+	var rows [][]parser.Cell
+	var labels, values []parser.Cell
+	flush := func() {
+		if len(labels) == 0 && len(values) == 0 {
+			return
+		}
+		switch {
+		case len(values) >= 10 && len(labels) > 0:
+			rows = append(rows, labels)
+			labels = nil
+		case len(values) > 0 && len(labels) > 3:
+			rows = append(rows, labels[:len(labels)-1])
+			labels = labels[len(labels)-1:]
+		}
+		row := append(labels, values...)
+		if len(row) > 0 {
+			rows = append(rows, row)
+		}
+		labels, values = nil, nil
+	}
+	for k, pl := range run {
+		if pl.pipes > 0 {
+			// Between two values: empty value cells. Elsewhere: the end of a row.
+			if len(values) > 0 && k+1 < len(run) && run[k+1].pipes == 0 && len(run[k+1].cells) == 1 && isCellValue(run[k+1].cells[0]) {
+				for n := 0; n < pl.pipes; n++ {
+					values = append(values, parser.Cell{Loc: parser.Loc{Line: pl.line + 1}})
+				}
+				continue
+			}
+			flush()
+			continue
+		}
+		for _, c := range pl.cells {
+			cell := parser.Cell{Text: c, Loc: parser.Loc{Line: pl.line + 1}}
+			if isCellValue(c) {
+				values = append(values, cell)
+				continue
+			}
+			if len(values) > 0 {
+				flush()
+			}
+			labels = append(labels, cell)
+		}
+	}
+	flush()
+	return rows
+}
+
+// isCellValue: a number, a blank mark or a value with a unit (vertical.go's rules); an
+// empty cell too.
+func isCellValue(s string) bool {
+	return s == "" || isNumber(s) || isBlankMark(s) || isValueText(s)
+}

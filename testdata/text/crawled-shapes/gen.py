@@ -1,0 +1,423 @@
+#!/usr/bin/env python3
+"""Writes the crawled-web-text fixtures of this folder: one synthetic report per SHAPE in
+which real government pages arrive when their HTML tables are flattened by a crawler or a
+browser copy. Issuers, numbers and wording of the prose are invented here; only the
+shapes follow what real pages look like. Run from anywhere:
+
+    python3 testdata/text/crawled-shapes/gen.py
+
+Shapes (see the README of each function):
+  a-cell-per-line-pipe.txt     one cell per line ending in " |"; covered cells as "|", "||", "|||"
+  b-pipe-rows-nosep.txt        "| a | b | c |" rows, no |---| separator, trailing "|||" groups
+  c-pipe-rows-noleading.txt    "a | b | c |" rows; header cells split over two lines; "| |" empties
+  d-2019-cell-per-line.txt     the 2019 layout (a 2020 report) in shape a
+  e-blank-line-cells.txt       one cell per paragraph, paragraphs separated by empty lines
+  f-pipe-trailing-empty.txt    "label | |||" rows (covered cells glued), spaced labels (规 章)
+  g-pdf-spaces.txt             PDF text: numbers separated by single spaces, 表四 header one char per line
+Planted defects (the expected-values test knows them): b (表三 （一）予以公开 总计), e (表四
+行政复议 总计), g (表三 四、结转 of one column).
+The arithmetic of the clean data: see DATA21 / DATA19 below.
+"""
+import os
+
+here = os.path.dirname(os.path.abspath(__file__))
+
+COLS3 = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计']
+
+# 2021 layout data. Columns: 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计.
+T3 = [
+    ('一、本年新收政府信息公开申请数量', [30, 4, 0, 1, 2, 0, 37]),
+    ('二、上年结转政府信息公开申请数量', [2, 1, 0, 0, 0, 0, 3]),
+    ('（一）予以公开', [10, 2, 0, 0, 1, 0, 13]),
+    ('（二）部分公开（区分处理的，只计这一情形，不计其他情形）', [3, 0, 0, 0, 0, 0, 3]),
+    ('1.属于国家秘密', [0] * 7),
+    ('2.其他法律行政法规禁止公开', [0] * 7),
+    ('3.危及“三安全一稳定”', [0] * 7),
+    ('4.保护第三方合法权益', [1, 0, 0, 0, 0, 0, 1]),
+    ('5.属于三类内部事务信息', [0] * 7),
+    ('6.属于四类过程性信息', [2, 0, 0, 0, 0, 0, 2]),
+    ('7.属于行政执法案卷', [0] * 7),
+    ('8.属于行政查询事项', [0] * 7),
+    ('1.本机关不掌握相关政府信息', [8, 1, 0, 1, 0, 0, 10]),
+    ('2.没有现成信息需要另行制作', [1, 0, 0, 0, 0, 0, 1]),
+    ('3.补正后申请内容仍不明确', [0] * 7),
+    ('1.信访举报投诉类申请', [0] * 7),
+    ('2.重复申请', [2, 0, 0, 0, 0, 0, 2]),
+    ('3.要求提供公开出版物', [0] * 7),
+    ('4.无正当理由大量反复申请', [0] * 7),
+    ('5.要求行政机关确认或重新出具已获取信息', [0] * 7),
+    ('1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', [1, 0, 0, 0, 0, 0, 1]),
+    ('2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', [0] * 7),
+    ('3.其他', [0] * 7),
+    ('（七）总计', [28, 3, 0, 1, 1, 0, 33]),
+    ('四、结转下年度继续办理', [4, 2, 0, 0, 1, 0, 7]),
+]
+GROUP = {2: None, 3: None, 4: '（三）不予公开', 12: '（四）无法提供', 15: '（五）不予处理', 20: '（六）其他处理'}
+T4 = [1, 0, 1, 0, 2, 0, 1, 0, 1, 2, 0, 0, 0, 1, 1]
+
+# 2019 layout (2020 report): （六）其他处理 is one row.
+T3_19 = T3[:20] + [('（六）其他处理', [1, 0, 0, 0, 0, 0, 1])] + T3[23:]
+GROUP19 = {2: None, 3: None, 4: '（三）不予公开', 12: '（四）无法提供', 15: '（五）不予处理'}
+
+
+def check():
+    for rows in (T3, T3_19):
+        for _, v in rows:
+            assert sum(v[:6]) == v[6], v
+        res = [r[1] for r in rows[2:-2]]
+        tot = rows[-2][1]
+        for k in range(7):
+            assert sum(r[k] for r in res) == tot[k], k
+            assert rows[0][1][k] + rows[1][1][k] == tot[k] + rows[-1][1][k], k
+    for b in range(3):
+        assert sum(T4[b * 5:b * 5 + 4]) == T4[b * 5 + 4]
+
+
+check()
+
+
+def planted(rows, label, col, value):
+    out = []
+    for l, v in rows:
+        if l == label:
+            v = list(v)
+            v[col] = value
+        out.append((l, v))
+    return out
+
+
+def doc(title, issuer_line, year, body_tables, sign, date, preamble=None, fee=True):
+    """A report with six sections; tables is a dict {2: text, 3: text, 4: text}."""
+    t = body_tables
+    parts = [title, '']
+    parts.append(preamble or f'本报告依据《中华人民共和国政府信息公开条例》编制。本报告中所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。如对本报告有疑问，请与{issuer_line}联系（电话：0000-1234567）。')
+    parts += ['', '一、总体情况', '', f'{year}年，{issuer_line}认真落实政务公开各项要求，持续推进政府信息公开工作。',
+              '', '二、主动公开政府信息情况', '', t[2], '', '三、收到和处理政府信息公开申请情况', '', t[3],
+              '', '四、政府信息公开行政复议、行政诉讼情况', '', t[4],
+              '', '五、存在的主要问题及改进情况', '', '公开内容的深度还不够，解读形式较为单一。下一步将加强培训，丰富解读形式，提升公开质量。',
+              '', '六、其他需要报告的事项', '',
+              ('本年度未收取信息处理费。' if fee else '无其他需要报告的事项。'), '', sign, date, '']
+    return '\n'.join(parts)
+
+
+def t3_rows(rows, group):
+    """Yields (cells, ncovered) per printed row of 表三 in the HTML table's own order: the
+    rowspan label 三、本年度办理结果 and the group labels print in the first row they cover."""
+    out = []
+    for i, (label, vals) in enumerate(rows):
+        cells = []
+        if i == 2:
+            cells.append('三、本年度办理结果')
+        if i in group and group[i]:
+            cells.append(group[i])
+        cells.append(label)
+        cells += [str(v) for v in vals]
+        out.append(cells)
+    return out
+
+
+# ---- shape a: one cell per line, " |" after each, covered cells as runs of pipes.
+def shape_a_t2():
+    L = []
+    def blockhead(h, ncols_covered):
+        L.append(h + ' |')
+        L.append('|' * ncols_covered)
+    blockhead('第二十条第（一）项', 3)
+    for c in ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数']:
+        L.append(c + ' |')
+    for lab, vals in [('规章', [1, 0, 5]), ('行政规范性文件', [12, 3, 47])]:
+        L.append(lab + ' |')
+        L += [f'{v} |' for v in vals]
+    blockhead('第二十条第（五）项', 3)
+    L += ['信息内容 |', '本年处理决定数量 |', '||', '行政许可 |', '356 |', '||']
+    blockhead('第二十条第（六）项', 3)
+    L += ['信息内容 |', '本年处理决定数量 |', '||', '行政处罚 |', '78 |', '||', '行政强制 |', '4 |', '||']
+    blockhead('第二十条第（八）项', 3)
+    L += ['信息内容 |', '本年收费金额（单位：万元） |', '||', '行政事业性收费 |', '12.5 |']
+    return '\n'.join(L)
+
+
+def shape_a_t3(rows, group, extra_sep=True):
+    L = ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） |', '申请人情况 |', '||||||||',
+         '自然人 |', '法人或其他组织 |', '总计 |', '|||||||',
+         '商业 企业 |', '科研 机构 |', '社会公益组织 |', '法律服务机构 |', '其他 |', '|||||']
+    for cells in t3_rows(rows, group):
+        L += [c + ' |' for c in cells]
+        # Rows that print fewer cells than the widest (the covered label slots) end with
+        # one or two empty pipes, as crawled pages do.
+        L.append('||' if len(cells) == 8 else '|')
+    return '\n'.join(L)
+
+
+def shape_a_t4(t4):
+    L = ['行政复议 |', '行政诉讼 |', '|||||||||||||',
+         '结果维持 |', '结果纠正 |', '其他结果 |', '尚未审结 |', '总计 |', '未经复议直接起诉 |', '复议后起诉 |', '||||||||']
+    L += [c + ' |' for c in ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'] * 2]
+    L += [f'{v} |' for v in t4]
+    return '\n'.join(L)
+
+
+# ---- shape b: "| a | b |" rows, no separator line, trailing empty groups.
+def shape_b_t2():
+    return '\n'.join([
+        '| 第二十条第（一）项 |||',
+        '| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |',
+        '| 规章 | 1 | 0 | 5 |',
+        '| 行政规范性文件 | 12 | 3 | 47 |',
+        '| 第二十条第（五）项 |||',
+        '| 信息内容 | 本年处理决定数量 ||',
+        '| 行政许可 | 356 ||',
+        '| 第二十条第（六）项 |||',
+        '| 信息内容 | 本年处理决定数量 ||',
+        '| 行政处罚 | 78 ||',
+        '| 行政强制 | 4 ||',
+        '| 第二十条第（八）项 |||',
+        '| 信息内容 | 本年收费金额（单位：万元） ||',
+        '| 行政事业性收费 | 12.5 ||',
+    ])
+
+
+def shape_b_t3(rows, group):
+    L = ['| （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况 |||||||',
+         '| 自然人 | 法人或其他组织 | 总计 ||||||',
+         '| 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |||||']
+    for cells in t3_rows(rows, group):
+        L.append('| ' + ' | '.join(cells) + ' |' + ('|' if len(cells) == 8 else ''))
+    return '\n'.join(L)
+
+
+def shape_b_t4(t4):
+    return '\n'.join([
+        '| 行政复议 | 行政诉讼 |||||||||||||',
+        '| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 ||||||||',
+        '| ' + ' | '.join(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'] * 2) + ' |',
+        '| ' + ' | '.join(str(v) for v in t4) + ' |',
+    ])
+
+
+# ---- shape c: "a | b |" rows without a leading pipe; 商业/企业 split; empty cells "| |";
+# rowspan continuation rows start with "| " (their covered first slot).
+def shape_c_t2():
+    return '\n'.join([
+        '第二十条第（一）项 |',
+        '信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |',
+        '规章 | 1 | 0 | 5 |',
+        '行政规范性文件 | 12 | 3 | 47 |',
+        '第二十条第（五）项 |',
+        '信息内容 | 本年处理决定数量 |',
+        '行政许可 | 356 |',
+        '第二十条第（六）项 |',
+        '信息内容 | 本年处理决定数量 |',
+        '行政处罚 | 78 |',
+        '行政强制 | 4 |',
+        '第二十条第（八）项 |',
+        '信息内容 | 本年收费金额（单位：万元） |',
+        '行政事业性收费 | 12.5 |',
+    ])
+
+
+def shape_c_t3(rows, group):
+    L = ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况 |',
+         '自然人 | 法人或其他组织 | 总计 |',
+         '商业 | 科研 | 社会公益组织 | 法律服务机构 | 其他 |',
+         '企业 | 机构 |']
+    for i, cells in enumerate(t3_rows(rows, group)):
+        # Zero cells left empty, as many small issuers print them.
+        cells = ['' if c == '0' else c for c in cells]
+        lead = ''
+        if 3 <= i <= 23:
+            lead = '| ' * (2 if i not in group or not group[i] else 1)
+            if i in (3, 23):
+                lead = '| '
+        line = lead + ' | '.join(cells) + ' |'
+        while '|  |' in line:
+            line = line.replace('|  |', '| |')
+        L.append(line)
+    return '\n'.join(L)
+
+
+def shape_c_t4(t4):
+    return '\n'.join([
+        '行政复议 | 行政诉讼 |',
+        '结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 |',
+        ' | '.join(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'] * 2) + ' |',
+        ' | '.join(str(v) for v in t4) + ' |',
+    ])
+
+
+# ---- shape d: the 2019 layout in shape a.
+def shape_d_t2():
+    L = []
+    def head(h, n):
+        L.append(h + ' |')
+        L.append('|' * n)
+    head('第二十条第（一）项', 3)
+    L += ['信息内容 |', '本年新制作数量 |', '本年新公开数量 |', '对外公开总数量 |']
+    L += ['规章 |', '0 |', '0 |', '0 |', '规范性文件 |', '6 |', '6 |', '38 |']
+    head('第二十条第（五）项', 3)
+    L += ['信息内容 |', '上一年项目数量 |', '本年增/减 |', '处理决定数量 |']
+    L += ['行政许可 |', '41 |', '-3 |', '212 |', '其他对外管理服务事项 |', '9 |', '0 |', '15 |']
+    head('第二十条第（六）项', 3)
+    L += ['信息内容 |', '上一年项目数量 |', '本年增/减 |', '处理决定数量 |']
+    L += ['行政处罚 |', '120 |', '5 |', '33 |', '行政强制 |', '8 |', '0 |', '2 |']
+    head('第二十条第（八）项', 3)
+    L += ['信息内容 |', '上一年项目数量 |', '本年增/减 |', '|']
+    L += ['行政事业性收费 |', '3 |', '0 |', '|']
+    head('第二十条第（九）项', 3)
+    L += ['信息内容 |', '采购项目数量 |', '采购总金额 |', '|']
+    L += ['政府集中采购 |', '4 |', '86000元 |', '|']
+    return '\n'.join(L)
+
+
+# ---- shape e: one cell per paragraph, paragraphs separated by an empty line.
+def shape_e_t2():
+    cells = ['第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数',
+             '规章', '1', '0', '5', '行政规范性文件', '12', '3', '47',
+             '第二十条第（五）项', '信息内容', '本年处理决定数量', '行政许可', '356',
+             '第二十条第（六）项', '信息内容', '本年处理决定数量', '行政处罚', '78', '行政强制', '4',
+             '第二十条第（八）项', '信息内容', '本年收费金额（单位：万元）', '行政事业性收费', '12.5']
+    return '\n\n'.join(cells)
+
+
+def shape_e_t3(rows, group):
+    cells = ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '申请人情况',
+             '自然人', '法人或其他组织', '总计', '商业', '企业', '科研', '机构', '社会公益组织', '法律服务机构', '其他']
+    for row in t3_rows(rows, group):
+        cells += row
+    return '\n\n'.join(cells)
+
+
+def shape_e_t4(t4):
+    cells = ['行政复议', '行政诉讼', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '未经复议直接起诉', '复议后起诉']
+    cells += ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'] * 2
+    cells += [str(v) for v in t4]
+    return '\n\n'.join(cells)
+
+
+# ---- shape f: "label | |||" rows (a row-wide cell, its covered slots glued), labels with
+# a space between characters (规 章), "行政许可 | 356 | ||".
+def shape_f_t2():
+    return '\n'.join([
+        '第二十条第（一）项 | |||',
+        '信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |',
+        '规 章 | 1 | 0 | 5 |',
+        '行政规范性文件 | 12 | 3 | 47 |',
+        '第二十条第（五）项 | |||',
+        '信息内容 | 本年处理决定数量 | ||',
+        '行政许可 | 356 | ||',
+        '第二十条第（六）项 | |||',
+        '信息内容 | 本年处理决定数量 | ||',
+        '行政处罚 | 78 | ||',
+        '行政强制 | 4 | ||',
+        '第二十条第（八）项 | |||',
+        '信息内容 | 本年收费金额（单位：万元） | ||',
+        '行政事业性收费 | 12.5 | ||',
+    ])
+
+
+def shape_f_t3(rows, group):
+    L = ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况 | ||||||||',
+         '自然人 | 法人或其他组织 | 总计 | |||||||',
+         '商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | |||||']
+    for cells in t3_rows(rows, group):
+        L.append(' | '.join(cells) + ' |' + (' ||' if len(cells) == 8 else ' |'))
+    return '\n'.join(L)
+
+
+def shape_f_t4(t4):
+    return '\n'.join([
+        '行政复议 | 行政诉讼 | |||||||||||||',
+        '结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 | ||||||||',
+        ' | '.join(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'] * 2) + ' |',
+        ' | '.join(str(v) for v in t4) + ' |',
+    ])
+
+
+# ---- shape g: PDF text; a row's numbers after its label separated by single spaces; 表四's
+# header printed one character per line in columns, its data row all numbers.
+def shape_g_t2():
+    return '\n'.join([
+        '第二十条第（一）项',
+        '信息内容 本年制发件数 本年废止件数 现行有效件数',
+        '规章 1 0 5',
+        '行政规范性文件 12 3 47',
+        '第二十条第（五）项',
+        '信息内容 本年处理决定数量',
+        '行政许可 356',
+        '第二十条第（六）项',
+        '信息内容 本年处理决定数量',
+        '行政处罚 78',
+        '行政强制 4',
+        '第二十条第（八）项',
+        '信息内容 本年收费金额（单位：万元）',
+        '行政事业性收费 12.5',
+    ])
+
+
+def shape_g_t3(rows, group):
+    L = ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加',
+         '第四项之和） 申请人情况',
+         '法人或其他组织',
+         '自然人 商业 科研 社会公益 法律服务 其他 总计',
+         '企业 机构 组织 机构']
+    for cells in t3_rows(rows, group):
+        L.append(' '.join(cells))
+    return '\n'.join(L)
+
+
+def shape_g_t4(t4):
+    return '\n'.join([
+        '行政复议 行政诉讼',
+        '未经复议直接起诉 复议后起诉',
+        '结 结 其 尚',
+        '果 果 他 未 结 结 其 尚 结 结 其 尚',
+        '总计 果 果 他 未 总 果 果 他 未 总',
+        '维 纠 结 审 维 纠 结 审 计 维 纠 结 审 计',
+        '持 正 果 结 持 正 果 结 持 正 果 结',
+        ' '.join(str(v) for v in t4),
+    ])
+
+
+def write(name, text):
+    with open(os.path.join(here, name), 'w', encoding='utf-8') as f:
+        f.write(text)
+
+
+def main():
+    T3b = planted(T3, '（一）予以公开', 6, 14)
+    T4e = list(T4)
+    T4e[4] = 3
+    T3g = planted(T3, '四、结转下年度继续办理', 0, 5)
+    T3g = [(l, (v[:6] + [sum(v[:6])]) if l == '四、结转下年度继续办理' else v) for l, v in T3g]
+
+    write('a-cell-per-line-pipe.txt', doc(
+        '青禾县自然资源局2023年政府信息公开工作年度报告', '青禾县自然资源局', 2023,
+        {2: shape_a_t2(), 3: shape_a_t3(T3, GROUP), 4: shape_a_t4(T4)},
+        '青禾县自然资源局', '2024年1月22日'))
+    write('b-pipe-rows-nosep.txt', doc(
+        '白鹭镇人民政府2022年政府信息公开工作年度报告', '白鹭镇人民政府', 2022,
+        {2: shape_b_t2(), 3: shape_b_t3(T3b, GROUP), 4: shape_b_t4(T4)},
+        '白鹭镇人民政府', '2023年1月16日'))
+    write('c-pipe-rows-noleading.txt', doc(
+        '松岭县交通运输局2021年政府信息公开工作年度报告', '松岭县交通运输局', 2021,
+        {2: shape_c_t2(), 3: shape_c_t3(T3, GROUP), 4: shape_c_t4(T4)},
+        '松岭县交通运输局', '2022年1月25日'))
+    write('d-2019-cell-per-line.txt', doc(
+        '石桥镇人民政府2020年政府信息公开工作年度报告', '石桥镇人民政府', 2020,
+        {2: shape_d_t2(), 3: shape_a_t3(T3_19, GROUP19), 4: shape_a_t4(T4)},
+        '石桥镇人民政府', '2021年1月28日', fee=False))
+    write('e-blank-line-cells.txt', doc(
+        '云溪街道办事处2022年政府信息公开工作年度报告', '云溪街道办事处', 2022,
+        {2: shape_e_t2(), 3: shape_e_t3(T3, GROUP), 4: shape_e_t4(T4e)},
+        '云溪街道办事处', '2023年1月12日'))
+    write('f-pipe-trailing-empty.txt', doc(
+        '杉木乡人民政府2024年政府信息公开工作年度报告', '杉木乡人民政府', 2024,
+        {2: shape_f_t2(), 3: shape_f_t3(T3, GROUP), 4: shape_f_t4(T4)},
+        '杉木乡人民政府', '2025年1月15日'))
+    write('g-pdf-spaces.txt', doc(
+        '柳河县审计局2022年政府信息公开工作年度报告', '柳河县审计局', 2022,
+        {2: shape_g_t2(), 3: shape_g_t3(T3g, GROUP), 4: shape_g_t4(T4)},
+        '柳河县审计局', '2023年1月20日'))
+
+
+main()
