@@ -356,7 +356,7 @@ var chineseNumerals = []rune("一二三四五六")
 // sub-headings and 表三's rows are numbered, so a report is read in them only when it has no
 // heading numbered the usual way and its headings in that style run in order (numberingStyle).
 const (
-	styleChinese = iota // 一、总体情况 or 第一部分 总体情况
+	styleChinese = iota // 一、总体情况, 第一部分 总体情况 or 第一章 总体情况
 	styleParen          // （一）总体情况
 	styleArabic         // 1、总体情况 / 1.总体情况
 	// styleBare: headings with no number in their text, only the standard wording
@@ -400,12 +400,16 @@ func headingNumber(t string, style int) (int, string) {
 	switch style {
 	case styleChinese:
 		if strings.HasPrefix(t, "第") {
-			// 第一部分 总体情况 / 第一部分：总体情况 / 第一部分、总体情况
+			// 第一部分 总体情况 / 第一部分：总体情况 / 第一部分、总体情况, and 第一章 总体情况
+			// (some bodies number the six parts as chapters).
 			r, size := utf8.DecodeRuneInString(t[len("第"):])
 			rest := t[len("第")+size:]
-			if n := cn(r); n > 0 && strings.HasPrefix(rest, "部分") {
-				rest = strings.TrimLeft(trimSpace(rest[len("部分"):]), "、，,.．。:：")
-				return n, rest
+			if n := cn(r); n > 0 {
+				for _, unit := range []string{"部分", "章"} {
+					if strings.HasPrefix(rest, unit) {
+						return n, strings.TrimLeft(trimSpace(rest[len(unit):]), "、，,.．。:：")
+					}
+				}
 			}
 			return 0, ""
 		}

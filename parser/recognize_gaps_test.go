@@ -18,6 +18,8 @@ func TestSectionHeadingVariants(t *testing.T) {
 		{"第二部分：主动公开政府信息情况", 2, true},
 		{"第三部分、收到和处理政府信息公开申请情况", 3, true},
 		{"第六部分　其他需要报告的事项", 6, true},
+		{"第一章 总体情况", 1, true},
+		{"第四章、政府信息公开行政复议、行政诉讼情况", 4, true},
 		{"一. 总体情况", 1, true},
 		{"一．总体情况", 1, true},
 		{"一：总体情况", 1, true},
@@ -31,6 +33,8 @@ func TestSectionHeadingVariants(t *testing.T) {
 		{"（一）总体情况", 0, false},
 		{"1、总体情况", 0, false},
 		{"第一部分", 0, false},
+		{"第一章", 0, false},
+		{"第一节 总体情况", 0, false},
 		{"【一、本年新收政府信息公开申请数量】", 0, false},
 		{"四、结转下年度继续办理：", 0, false},
 	}
@@ -79,6 +83,7 @@ func TestNumberingStyles(t *testing.T) {
 		{"1、…6、 throughout", headed(style(func(i int) string { return fmt.Sprint(i+1) + "、" }), "（一）主动公开情况"), []int{1, 2, 3, 4, 5, 6}},
 		{"1.…6. throughout", headed(style(func(i int) string { return fmt.Sprint(i+1) + "." })), []int{1, 2, 3, 4, 5, 6}},
 		{"第一部分", headed(style(func(i int) string { return "第" + cn[i] + "部分 " })), []int{1, 2, 3, 4, 5, 6}},
+		{"第一章", headed(style(func(i int) string { return "第" + cn[i] + "章 " })), []int{1, 2, 3, 4, 5, 6}},
 		// 一、 headings with （一） sub-headings that look like sections: the sub-headings stay
 		// in their section.
 		{"一、 with （一） sub-headings", headed(style(func(i int) string { return cn[i] + "、" }), "（一）主动公开情况", "（二）依申请公开情况", "（四）行政复议情况"), []int{1, 2, 3, 4, 5, 6}},
