@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/govinfo-lint/govinfo-lint/parser"
 )
@@ -18,10 +19,14 @@ import (
 var (
 	reThisYear = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*(\d{4})\s*年度?\s*[，,]`) })
 	reReceived = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?:收到|受理|新收)([^。；;，,！？]{0,24}?)申请(?:公开)?(?:事项)?(?:数量)?(?:共计|总计|合计|共|计|为|是)?\s*(\d+)\s*(?:件|个|宗|份)`)
+		return regexp.MustCompile(`(?:收到|受理|新收|接收|接到)([^。；;，,！？]{0,24}?)申请(?:公开)?(?:事项)?(?:数量|总数|总量)?(?:共计|总计|合计|共|计|为|是)?\s*(\d+)\s*(?:件|个|宗|份)`)
+	})
+	// reReceivedFirst puts the figure before the noun: 「共受理36件政府信息公开申请」.
+	reReceivedFirst = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?:收到|受理|接收|接到)了?(?:共计|共)?\s*(\d+)\s*件([^。；;，,！？（(]{0,16}?)申请`)
 	})
 	reNoReceived = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`未(?:收到|受理)([^。；;，,！？]{0,16}?)申请`)
+		return regexp.MustCompile(`未(?:收到|受理|接到|接收)([^。；;，,！？]{0,16}?)申请`)
 	})
 	reDone  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`办结([^。；;，,！？\d%]{0,10}?)(\d+)\s*件`) })
 	reCarry = sync.OnceValue(func() *regexp.Regexp {
@@ -31,12 +36,19 @@ var (
 		return regexp.MustCompile(`(\d+)\s*件(?:申请)?(?:已|将)?(?:结转至|结转到|结转)下一?年度?`)
 	})
 	reReview = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`行政复议(?:案件|申请)?(?:共计|共|为)?\s*(\d+)\s*(?:件|起|宗)`)
+		return regexp.MustCompile(`行政复议(?:案件|案|申请)?(?:共计|共|为)?\s*(\d+)\s*(?:件|起|宗)`)
 	})
 	reLitigation = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`行政诉讼(?:案件)?(?:共计|共|为)?\s*(\d+)\s*(?:件|起|宗)`)
+		return regexp.MustCompile(`行政诉讼(?:案件|案)?(?:共计|共|为)?\s*(\d+)\s*(?:件|起|宗)`)
 	})
-	reNoCases = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?:未|没有)(?:发生|收到|出现|被|有)`) })
+	// reNoCases opens a clause saying there were none: 「未发生」「未产生」「没有因……」「无因……」.
+	// 「无论」「无法」 are not it (see noCasesAt).
+	reNoCases = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`未(?:发生|收到|出现|被|有|产生|接到|涉及)|没有|无`)
+	})
+	// reOutcome words make a 「未……行政复议」 clause speak of results (「未出现被行政复议纠错的
+	// 情况」), not of the number of cases.
+	reOutcome = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`纠正|纠错|败诉|撤销|确认违法`) })
 	reSumHead = sync.OnceValue(func() *regexp.Regexp {
 		return regexp.MustCompile(`(\d+)\s*(条|件|篇|个|次|项)[，,]?\s*其中[，,：:]?`)
 	})
@@ -53,11 +65,23 @@ var (
 	})
 	reParens   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`（[^（）]*）|\([^()]*\)`) })
 	reNotAPart = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`增加|减少|较|同比|上年|相比|下降|增长|累计|占|比例|率|办结|结转|答复|办理完毕|另|此外|同时|还`)
+		return regexp.MustCompile(`增加|减少|较|同比|上年|相比|下降|增长|累计|占|比例|率|办结|结转|答复|办理完毕|另|此外|同时|还|^(?:含|内含|包含)`)
+	})
+	// reVaguePart is a figure in a clause of the list that reSumPart cannot take as a part:
+	// 「报送信息100余条」, 「1.2万条」, or another unit (「统计数据8期」 in a list of 篇). Its share
+	// is unknown, so parts falling short of the total prove nothing.
+	reVaguePart = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\d+(?:\.\d+)?\s*(?:余|多|万|千)?\s*(?:条|件|篇|个|次|项|期|场|份|批|类|部|张|幅|则|组)`)
 	})
 	reDigits = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[0-9]+[Xx]?`) })
 	reFee    = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`信息处理费|处理费|收费|收取费用|费用`)
+		return regexp.MustCompile(`信息处理费|处理费|收费|收取费用|费用|收取[^。；;，,]{0,12}费|免费|免收`)
+	})
+	// reFeeStatement is a statement on fees anywhere in the report: 「未收取任何政府信息公开
+	// 费用」 in 一 counts as much as 「未收取信息处理费」 in 六. A bare 「收费」 does not: 表二's
+	// 行政事业性收费 and 「各类收费的依据和标准」 are about other fees.
+	reFeeStatement = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`信息处理费|(?:未|没有|不|无|免|零)[^。；;，,]{0,20}(?:收取|收费|征收|计收)`)
 	})
 )
 
@@ -310,6 +334,107 @@ func aboutOtherYear(s string, i, y int) bool {
 	return mentionsAny(head, otherPeriodWords)
 }
 
+// channelWords in the clause before 「收到」 make the figure a part by channel: 「通过网上申请
+// 平台收到政府信息公开申请40件，通过信函收到8件」. totalWords keep it the total: 「通过网站、
+// 信函等渠道共收到……」.
+var totalWords = []string{"共", "合计", "总", "累计", "等", "各类", "全部"}
+
+func byChannel(s string, i int) bool {
+	head := lastClause(s[:i])
+	return mentionsAny(head, breakdownWords) && !mentionsAny(head, totalWords)
+}
+
+// lastClause is what follows the last comma, semicolon or colon.
+func lastClause(s string) string {
+	if k := strings.LastIndexAny(s, "，,；;：:"); k >= 0 {
+		return s[k:]
+	}
+	return s
+}
+
+// doneQualifiers before 「办结」 name a part of the requests handled.
+var doneQualifiers = []string{"按时", "按期", "如期", "延期", "逾期", "超期", "当场", "当日", "即时", "提前", "限时"}
+
+// noCasesAt finds where a clause says there were none (reNoCases), skipping 「无论」「无法」.
+func noCasesAt(clause string) []int {
+	for _, loc := range reNoCases().FindAllStringIndex(clause, -1) {
+		rest := clause[loc[1]:]
+		if clause[loc[0]:loc[1]] == "无" && (strings.HasPrefix(rest, "论") || strings.HasPrefix(rest, "法")) {
+			continue
+		}
+		return loc
+	}
+	return nil
+}
+
+// againstThisBody says whether a 行政复议/行政诉讼 figure is about cases brought against the
+// body over government information (表四), not the body's own work as a reviewing
+// authority (a 司法局: 「全年共办理行政复议案件35件，其中涉及政府信息公开的2件」): the
+// paragraph is in 四, or 公开 comes before the figure in its sentence, or its clause says
+// the body was the respondent (被, 因, 引起, 引发, 针对, 涉及).
+func againstThisBody(sec int, sentenceHead, clauseHead string) bool {
+	return sec == 4 || strings.Contains(sentenceHead, "公开") ||
+		mentionsAny(clauseHead, []string{"被", "因", "引起", "引发", "针对", "涉及"})
+}
+
+// reHanCount is a count in Chinese numerals: 「收到申请三件」, 「行政复议两起」.
+var reHanCount = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`([一二两三四五六七八九十]{1,3})(件|起|宗)`)
+})
+
+// hanCounts writes counts of 1 to 99 in Chinese numerals as digits, so that the patterns read
+// 「三件」 as 「3件」. Not after 每, 第, 逐 and the like (「每一件」, 「逐一件」), and not 「一起」
+// (together).
+func hanCounts(t string) string {
+	ms := reHanCount().FindAllStringSubmatchIndex(t, -1)
+	if ms == nil {
+		return t
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range ms {
+		num, unit := t[m[2]:m[3]], t[m[4]:m[5]]
+		prev, _ := utf8.DecodeLastRuneInString(t[:m[0]])
+		v := hanNumber(num)
+		if v <= 0 || strings.ContainsRune("每第逐唯统同这那哪任某单", prev) || (num == "一" && unit == "起") {
+			continue
+		}
+		b.WriteString(t[last:m[2]])
+		b.WriteString(strconv.Itoa(v))
+		last = m[3]
+	}
+	b.WriteString(t[last:])
+	return b.String()
+}
+
+// hanNumber reads 一 … 九十九 (two as 二 or 两); anything else is 0.
+func hanNumber(s string) int {
+	digit := func(r rune) int { return strings.IndexRune("一二三四五六七八九", r)/3 + 1 }
+	rs := []rune(s)
+	d := func(r rune) int {
+		if r == '两' {
+			return 2
+		}
+		if strings.ContainsRune("一二三四五六七八九", r) {
+			return digit(r)
+		}
+		return 0
+	}
+	switch {
+	case len(rs) == 1 && rs[0] == '十':
+		return 10
+	case len(rs) == 1:
+		return d(rs[0])
+	case len(rs) == 2 && rs[0] == '十' && d(rs[1]) > 0:
+		return 10 + d(rs[1])
+	case len(rs) == 2 && rs[1] == '十' && d(rs[0]) > 1:
+		return d(rs[0]) * 10
+	case len(rs) == 3 && rs[1] == '十' && d(rs[0]) > 1 && d(rs[2]) > 0:
+		return d(rs[0])*10 + d(rs[2])
+	}
+	return 0
+}
+
 type textClaim struct {
 	p    *parser.Paragraph
 	text string
@@ -364,7 +489,10 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 		})
 	}
 	for _, p := range r.Paragraphs {
-		t := narrow(p.Text)
+		t := hanCounts(narrow(p.Text))
+		// A 办结 figure counts only in a paragraph about requests for government information:
+		// 「政务服务中心受理各类申请事项15230件，办结15230件」 is another register.
+		aboutRequests := strings.Contains(t, "政府信息公开") || strings.Contains(t, "依申请公开") || strings.Contains(t, "信息公开申请")
 		off := 0
 		for _, s := range sentences(t) {
 			base := strings.Index(t[off:], s) + off
@@ -378,7 +506,7 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 				if okNR {
 					for _, m := range reReceived().FindAllStringSubmatchIndex(s, -1) {
 						span := s[m[0]:m[1]]
-						if !strings.Contains(span, "公开") || mentionsAny(s[m[2]:m[3]], breakdownWords) || partOfBreakdown(s, m[0]) || aboutOtherYear(s, m[0], y) {
+						if !strings.Contains(span, "公开") || mentionsAny(s[m[2]:m[3]], breakdownWords) || byChannel(s, m[0]) || partOfBreakdown(s, m[0]) || aboutOtherYear(s, m[0], y) {
 							continue
 						}
 						n, _ := strconv.ParseFloat(s[m[4]:m[5]], 64)
@@ -387,8 +515,22 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 						}
 						emit("received", claim(n, m[0], m[1]), parser.KeyTable3, "new_received", "total", nr, "（表三「一、本年新收政府信息公开申请数量」总计）", "表三", "Table 3 I (new requests) total")
 					}
+					for _, m := range reReceivedFirst().FindAllStringSubmatchIndex(s, -1) {
+						if !strings.Contains(s[m[4]:m[5]], "公开") || mentionsAny(s[m[4]:m[5]], breakdownWords) || byChannel(s, m[0]) || partOfBreakdown(s, m[0]) || aboutOtherYear(s, m[0], y) {
+							continue
+						}
+						n, _ := strconv.ParseFloat(s[m[2]:m[3]], 64)
+						if n == nr || (okCO && n == nr+co) {
+							continue
+						}
+						emit("received", claim(n, m[0], m[1]), parser.KeyTable3, "new_received", "total", nr, "（表三「一、本年新收政府信息公开申请数量」总计）", "表三", "Table 3 I (new requests) total")
+					}
 					for _, m := range reNoReceived().FindAllStringSubmatchIndex(s, -1) {
-						span := s[m[0]:m[1]]
+						// The clause, not only the match: 「未收到申请人提出的依申请公开申请」.
+						span := s[m[0]:]
+						if k := strings.IndexAny(span, "，,"); k >= 0 {
+							span = span[:k]
+						}
 						if (!strings.Contains(span, "公开") && !strings.Contains(span, "依申请")) || aboutOtherYear(s, m[0], y) {
 							continue
 						}
@@ -397,13 +539,18 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 						}
 					}
 				}
-				if strings.Contains(s, "申请") {
+				if strings.Contains(s, "申请") && aboutRequests {
 					if tp, ok := total(t3.TotalProcessed); ok {
 						for _, m := range reDone().FindAllStringSubmatchIndex(s, -1) {
 							if partOfBreakdown(s, m[0]) || aboutOtherYear(s, m[0], y) {
 								continue
 							}
 							n, _ := strconv.ParseFloat(s[m[4]:m[5]], 64)
+							// 「按期办结47件，延期办结1件」: on time or late is a part of （七）;
+							// it can fall short of the total, not exceed it.
+							if n < tp && mentionsAny(lastClause(s[:m[0]]), doneQualifiers) {
+								continue
+							}
 							if n != tp {
 								emit("done", claim(n, m[0], m[1]), parser.KeyTable3, "total_processed", "total", tp, "（表三「（七）总计」）", "表三", "Table 3 (7) total")
 							}
@@ -447,8 +594,11 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 					if aboutOtherYear(s, cb+len(clause), y) {
 						continue
 					}
-					if loc := reNoCases().FindStringIndex(clause); loc != nil {
+					if loc := noCasesAt(clause); loc != nil {
 						rest := clause[loc[1]:]
+						if reOutcome().MatchString(rest) {
+							continue
+						}
 						if okRev && strings.Contains(rest, "行政复议") && rev != 0 {
 							emit("review", claim(0, cb, cb+len(clause)), parser.KeyTable4, "review", "total", rev, "（表四「行政复议」总计）", "表四", "Table 4 review total")
 						}
@@ -459,6 +609,9 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 					}
 					if okRev {
 						for _, m := range reReview().FindAllStringSubmatchIndex(clause, -1) {
+							if !againstThisBody(secs[p], s[:cb+m[0]], clause[:m[0]]) {
+								continue
+							}
 							n, _ := strconv.ParseFloat(clause[m[2]:m[3]], 64)
 							if n != rev {
 								emit("review", claim(n, cb+m[0], cb+m[1]), parser.KeyTable4, "review", "total", rev, "（表四「行政复议」总计）", "表四", "Table 4 review total")
@@ -467,6 +620,9 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 					}
 					if okLit {
 						for _, m := range reLitigation().FindAllStringSubmatchIndex(clause, -1) {
+							if !againstThisBody(secs[p], s[:cb+m[0]], clause[:m[0]]) {
+								continue
+							}
 							n, _ := strconv.ParseFloat(clause[m[2]:m[3]], 64)
 							if n != lit {
 								emit("litigation", claim(n, cb+m[0], cb+m[1]), parser.KeyTable4, "litigation_direct", "total", lit, "（表四「行政诉讼」两栏总计之和）", "表四", "Table 4 litigation totals")
@@ -504,6 +660,9 @@ func checkTextSum(r *parser.Report, _ *Context) []Finding {
 							break
 						}
 						if len(parts) > 0 && reOpenList().MatchString(clause) {
+							open = true
+						}
+						if reVaguePart().MatchString(clause) && !reNotAPart().MatchString(clause) {
 							open = true
 						}
 						continue
@@ -583,7 +742,7 @@ func checkFeeStatement(r *parser.Report, _ *Context) []Finding {
 		return nil
 	}
 	for _, p := range r.Paragraphs {
-		if strings.Contains(p.Text, "信息处理费") {
+		if reFeeStatement().MatchString(p.Text) {
 			return nil
 		}
 	}
