@@ -128,7 +128,7 @@ func shapeCases() []shapeCase {
 			layout: "2019", sign: "2021-01-28", t2: t2Clean2019, t3: t3For2019, t4: t4Clean},
 		{file: "e-blank-line-cells.txt", title: "云溪街道办事处2022年政府信息公开工作年度报告", issuer: "云溪街道办事处", year: 2022,
 			layout: "2021", sign: "2023-01-12", t2: t2Clean2021, t3: t3Clean, t4: t4e,
-			rules: []string{"table4-sum"}, todo: "cells as paragraphs between empty lines"},
+			rules: []string{"table4-sum"}},
 		{file: "f-pipe-trailing-empty.txt", title: "杉木乡人民政府2024年政府信息公开工作年度报告", issuer: "杉木乡人民政府", year: 2024,
 			layout: "2021", sign: "2025-01-15", t2: t2Clean2021, t3: t3Clean, t4: t4Clean},
 		{file: "g-pdf-spaces.txt", title: "柳河县审计局2022年政府信息公开工作年度报告", issuer: "柳河县审计局", year: 2022,

@@ -88,3 +88,35 @@ func TestCrawledPipeTables(t *testing.T) {
 		t.Errorf("two pipe lines made %d tables", n)
 	}
 }
+
+func TestDoubleSpaced(t *testing.T) {
+	var b strings.Builder
+	for k := 0; k < 10; k++ {
+		b.WriteString("第" + string(rune('一'+k)) + "段正文，说明本年度的工作情况。\n\n")
+	}
+	// 行政许可's value is an empty paragraph: three empty lines, not one.
+	b.WriteString("信息内容\n\n本年制发件数\n\n本年废止件数\n\n现行有效件数\n\n规章\n\n1\n\n\n\n5\n\n行政强制\n\n4\n\n")
+	b.WriteString("结尾的一段话，写得很长很长，说明这不是表格里的一个单元格，而是正文的最后一段。\n")
+	doc, err := Read([]byte(b.String()), parser.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := doc.Tables()
+	if len(ts) != 1 {
+		t.Fatalf("%d tables, want 1", len(ts))
+	}
+	want := [][]string{{"信息内容", "本年制发件数", "本年废止件数", "现行有效件数"}, {"规章", "1", "", "5"}, {"行政强制", "4"}}
+	if got := rowsText(ts[0]); !reflect.DeepEqual(got, want) {
+		t.Errorf("rows = %q\nwant   %q", got, want)
+	}
+	// Lines are the file's: 「规章」 stands on line 29, its 「5」 on line 35.
+	if l := ts[0].Rows[1][0].Loc.Line; l != 29 {
+		t.Errorf("规章 on line %d, want 29", l)
+	}
+	if l := ts[0].Rows[1][3].Loc.Line; l != 35 {
+		t.Errorf("5 on line %d, want 35", l)
+	}
+	if ps := doc.Paragraphs(); len(ps) != 11 || ps[1].Loc.Line != 3 {
+		t.Errorf("paragraphs %d, second on line %d", len(ps), ps[1].Loc.Line)
+	}
+}

@@ -89,8 +89,12 @@ func Read(data []byte, lim parser.Limits) (doc *parser.Document, err error) {
 	r.doc = &parser.Document{Input: parser.InputText, Blocks: make([]parser.Block, 0, 64)}
 	r.cleanLines()
 	r.readMeta()
+	orig := r.undoubleSpace()
 	if err := r.run(); err != nil {
 		return nil, err
+	}
+	if orig != nil {
+		remapLines(r.doc, orig)
 	}
 	return r.doc, nil
 }
