@@ -587,6 +587,59 @@ func table4HeaderColumns(rr rowRef) []int {
 	return p
 }
 
+// vertical4 reads a 表四 written the other way round: a row per result (结果维持 … 总计), a
+// column per block (行政复议 | 未经复议直接起诉 | 复议后起诉). It returns the fifteen cells
+// in the usual order, or nil when the rows are not laid out so.
+func vertical4(rows []rowRef) []Cell {
+	var data [15]*Cell
+	blockCol := [3]int{-1, -1, -1}
+	n := 0
+	for _, rr := range rows {
+		if rr.t.t.Ragged {
+			continue
+		}
+		fs, cells := rr.folded(), rr.cells()
+		idx := rr.t.logical(rr.i)
+		first := -1
+		for _, j := range idx {
+			if fs[j] != "" {
+				first = j
+				break
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		if k := table4Result(fs[first]); k >= 0 && blockCol[0] >= 0 && blockCol[1] >= 0 && blockCol[2] >= 0 {
+			for b, j := range blockCol {
+				if j < len(cells) && j != first && data[b*5+k] == nil {
+					data[b*5+k] = &cells[j]
+					n++
+				}
+			}
+			continue
+		}
+		for _, j := range idx {
+			switch f := fs[j]; {
+			case strings.Contains(f, "未经复议"):
+				blockCol[1] = j
+			case strings.Contains(f, "复议后"):
+				blockCol[2] = j
+			case strings.Contains(f, "行政复议"):
+				blockCol[0] = j
+			}
+		}
+	}
+	if n != 15 {
+		return nil
+	}
+	out := make([]Cell, 15)
+	for i, c := range data {
+		out[i] = *c
+	}
+	return out
+}
+
 // table4Result is the index in Table4Columns of a result label, -1 for other text.
 func table4Result(f string) int {
 	switch {
@@ -657,6 +710,9 @@ func recognizeTable4(r *Report, rows []rowRef) {
 				pool = append(pool, c)
 			}
 		}
+	}
+	if data == nil {
+		data = vertical4(rows)
 	}
 	if data == nil {
 		data = pool

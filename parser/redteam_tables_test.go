@@ -1,0 +1,124 @@
+package parser_test
+
+// Red-team tests of the .docx road: the ways clerks really build 表二/表三/表四 in Word and
+// WPS (a table split at a page break, 序号 and 备注 columns, figures written 12件 or １２,
+// numbers split across runs, tracked changes, content controls, text boxes, w:hMerge,
+// header rows merged differently, …). testdata/docx/redteam/gen.py makes each variant from
+// the clean corpus report and writes, in manifest.json, the figure it put in every cell
+// and the rules a correct linter raises; every cell and the set of rules must match.
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/govinfo-lint/govinfo-lint/parser"
+	"github.com/govinfo-lint/govinfo-lint/parser/docx"
+	"github.com/govinfo-lint/govinfo-lint/rules"
+)
+
+const redteamDir = "../testdata/docx/redteam"
+
+// redteamManifest: columns names, per table and row, the columns of the rows in
+// variants[].tables (table → row → figures, null for a cell written blank).
+type redteamManifest struct {
+	Columns  map[string]map[string][]string `json:"columns"`
+	Variants []struct {
+		File   string                           `json:"file"`
+		Note   string                           `json:"note"`
+		Expect []string                         `json:"expect"`
+		Tables map[string]map[string][]*float64 `json:"tables"`
+	} `json:"variants"`
+}
+
+func TestRedteamDocx(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join(redteamDir, "manifest.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m redteamManifest
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	cases := m.Variants
+	if len(cases) < 40 {
+		t.Fatalf("manifest has %d variants, want ≥ 40", len(cases))
+	}
+	ctx := &rules.Context{Today: time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)}
+	for _, c := range cases {
+		t.Run(strings.TrimSuffix(c.File, ".docx"), func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join(redteamDir, c.File))
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := docx.Read(data, parser.Limits{})
+			if err != nil {
+				t.Fatalf("read: %v", err)
+			}
+			rep := parser.Recognize(doc)
+			got := map[string]map[string]map[string]*float64{}
+			for name, v := range map[string]any{"table2": rep.Table2, "table3": rep.Table3, "table4": rep.Table4} {
+				js, err := json.Marshal(v)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var m map[string]map[string]*float64
+				if string(js) != "null" {
+					if err := json.Unmarshal(js, &m); err != nil {
+						t.Fatalf("%s: %v (%s)", name, err, js)
+					}
+				}
+				got[name] = m
+			}
+			var bad []string
+			for tname, rows := range c.Tables {
+				for row, figs := range rows {
+					cols := m.Columns[tname][row]
+					if len(cols) != len(figs) {
+						t.Fatalf("manifest: %s.%s has %d figures for %d columns", tname, row, len(figs), len(cols))
+					}
+					for k, want := range figs {
+						col := cols[k]
+						g, ok := got[tname][row][col]
+						switch {
+						case !ok:
+							bad = append(bad, fmt.Sprintf("%s.%s.%s: absent, want %s", tname, row, col, show(want)))
+						case (g == nil) != (want == nil) || (g != nil && *g != *want):
+							bad = append(bad, fmt.Sprintf("%s.%s.%s: got %s, want %s", tname, row, col, show(g), show(want)))
+						}
+					}
+				}
+			}
+			sort.Strings(bad)
+			for _, s := range bad {
+				t.Error(s)
+			}
+			seen := map[string]bool{}
+			var ids []string
+			for _, f := range rules.Run(rep, ctx, &rules.Config{}) {
+				if !seen[f.Rule] {
+					seen[f.Rule] = true
+					ids = append(ids, f.Rule)
+				}
+			}
+			sort.Strings(ids)
+			want := append([]string{}, c.Expect...)
+			sort.Strings(want)
+			if strings.Join(ids, ",") != strings.Join(want, ",") {
+				t.Errorf("%s: rules %v, want %v", c.Note, ids, want)
+			}
+		})
+	}
+}
+
+func show(f *float64) string {
+	if f == nil {
+		return "blank"
+	}
+	return fmt.Sprint(*f)
+}
