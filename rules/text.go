@@ -186,8 +186,8 @@ func textRules() []*Rule {
 			ID: "text-table-mismatch", Severity: Warning,
 			Summary: Text{"正文中的数字与表格不符", "a figure in the narrative contradicts the tables"},
 			Doc: Text{
-				ZH: "对照正文中明确的说法与统计表：「收到……申请N件」应等于表三「一、本年新收」总计（或一加二）；「办结N件」应等于（七）总计；「结转N件」应等于「四、结转下年度继续办理」总计（「上年结转N件」对应「二」）；「行政复议N件」「行政诉讼N件」应等于表四的相应总计；「未收到……申请」「未发生行政复议、行政诉讼」对应0。只匹配明确的句式，以免误报。\n依据：国办公开办函〔2021〕30号要求正文与表格数据一致。\n修改：核对台账，统一正文与表格中的数字。",
-				EN: "Compares clear narrative statements with the tables: 收到……申请N件 = Table 3 I total (or I + II); 办结N件 = (7) total; 结转N件 = IV total (上年结转N件 = II); 行政复议/行政诉讼 N件 = Table 4's totals; 未收到……申请 / 未发生行政复议、行政诉讼 mean 0. Only precise phrasings are matched.\nBasis: 国办公开办函〔2021〕30号; the narrative and the tables describe the same facts.\nFix: check the register and make text and tables agree.",
+				ZH: "对照正文中明确的说法与统计表：「收到……申请N件」应等于表三「一、本年新收」总计（或一加二）；「办结N件」应等于（七）总计；「结转N件」应等于「四、结转下年度继续办理」总计（「上年结转N件」对应「二」）；「行政复议N件」「行政诉讼N件」应等于表四的相应总计；「未收到……申请」「未发生行政复议、行政诉讼」对应0。只匹配明确的句式，以免误报：「其中」之后的分项、按期或延期办结的件数、按渠道的分项、与往年的比较、本机关作为复议机关办理的行政复议、汇总各级各部门或只说本级的数字，都不比对。\n依据：国办公开办函〔2021〕30号要求正文与表格数据一致。\n修改：核对台账，统一正文与表格中的数字。",
+				EN: "Compares clear narrative statements with the tables: 收到……申请N件 = Table 3 I total (or I + II); 办结N件 = (7) total; 结转N件 = IV total (上年结转N件 = II); 行政复议/行政诉讼 N件 = Table 4's totals; 未收到……申请 / 未发生行政复议、行政诉讼 mean 0. Only precise phrasings are matched: parts after 其中, requests handled on time or late, parts by channel, comparisons with past years, review cases the body handles as a reviewing authority, and figures summed over several bodies or for the issuer's own level only are not compared.\nBasis: 国办公开办函〔2021〕30号; the narrative and the tables describe the same facts.\nFix: check the register and make text and tables agree.",
 			},
 			Check: checkTextTable,
 		},
@@ -213,8 +213,8 @@ func textRules() []*Rule {
 			ID: "fee-statement-missing", Severity: Warning,
 			Summary: Text{"2021年度起的报告未在第六部分说明信息处理费收取情况", "a report for 2021 or later does not state 信息处理费 in 六"},
 			Doc: Text{
-				ZH: "2021年度起，第六部分「其他需要报告的事项」应报告本年度收取信息处理费的情况（如「本年度未收取信息处理费」）。第六部分和全文都没有提到信息处理费（或收费、费用）时报告。表三（六）2「申请人逾期未按收费通知要求缴纳费用」大于0时尤其应当说明。\n依据：《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）；国办公开办函〔2021〕30号。\n修改：在第六部分写明本年度发出收费通知的件数和收取的信息处理费总额，没有收费的写「本年度未收取信息处理费」。",
-				EN: "From 2021, section VI must report the 信息处理费 (information processing fees) charged this year (e.g. 本年度未收取信息处理费). Reported when neither VI nor the rest of the report mentions the fee. Especially needed when Table 3 (6)2 (fee not paid) is above 0.\nBasis: 《政府信息公开信息处理费管理办法》 (国办函〔2020〕109号); 国办公开办函〔2021〕30号.\nFix: state in VI how many fee notices were issued and the total collected, or 本年度未收取信息处理费.",
+				ZH: "2021年度起，第六部分「其他需要报告的事项」应报告本年度收取信息处理费的情况（如「本年度未收取信息处理费」）。第六部分没有提到信息处理费（或收费、费用），全文也没有「未收取……费用」这类收费说明时报告。表三（六）2「申请人逾期未按收费通知要求缴纳费用」大于0时尤其应当说明。\n依据：《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）；国办公开办函〔2021〕30号。\n修改：在第六部分写明本年度发出收费通知的件数和收取的信息处理费总额，没有收费的写「本年度未收取信息处理费」。",
+				EN: "From 2021, section VI must report the 信息处理费 (information processing fees) charged this year (e.g. 本年度未收取信息处理费). Reported when VI does not mention the fee (or charges) and no other part of the report states it (e.g. 未收取任何费用). Especially needed when Table 3 (6)2 (fee not paid) is above 0.\nBasis: 《政府信息公开信息处理费管理办法》 (国办函〔2020〕109号); 国办公开办函〔2021〕30号.\nFix: state in VI how many fee notices were issued and the total collected, or 本年度未收取信息处理费.",
 			},
 			Check: checkFeeStatement,
 		},
@@ -293,6 +293,11 @@ func partOfBreakdown(s string, i int) bool { return strings.Contains(s[:i], "其
 func sentences(t string) []string {
 	return strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune("。；;！？!?\n", r) })
 }
+
+// scopeWords make a figure an aggregate over several bodies, or the issuing body's own share of
+// one (「全县各级行政机关共收到……1260件，其中县政府本级48件」): a 人民政府's tables cover
+// either, depending on the province, so such a sentence is left alone.
+var scopeWords = []string{"本级", "各级", "各部门", "各单位", "各乡镇", "各街道", "各县", "各区", "各地"}
 
 var excludedTopics = []string{"复议", "诉讼", "举报", "投诉", "信访", "建议", "提案", "热线", "留言"}
 
@@ -500,7 +505,7 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 			claim := func(n float64, lo, hi int) textClaim {
 				return textClaim{p, t, n, base + lo, base + hi}
 			}
-			if t3 != nil && !mentionsAny(s, excludedTopics) {
+			if t3 != nil && !mentionsAny(s, excludedTopics) && !mentionsAny(s, scopeWords) {
 				nr, okNR := total(t3.NewReceived)
 				co, okCO := total(t3.CarriedOver)
 				if okNR {
@@ -585,7 +590,7 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 					}
 				}
 			}
-			if t4 != nil {
+			if t4 != nil && !mentionsAny(s, scopeWords) {
 				rev, okRev := t4.Review.Total.Value, t4.Review.Total.Filled()
 				lit, okLit := t4.LitigationDirect.Total.Value+t4.LitigationAfterReview.Total.Value,
 					t4.LitigationDirect.Total.Filled() && t4.LitigationAfterReview.Total.Filled()

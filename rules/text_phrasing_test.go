@@ -120,6 +120,10 @@ func TestTextPhrasings(t *testing.T) {
 		{"county", "本年度我县未收到申请人提出的依申请公开申请。", "", []string{"text-table-mismatch"}, "0"},
 		{"township", "通过信息公开平台收到申请0件，转办0件。", "", nil, ""},
 		{"township", "全年共受理政府信息公开申请总数2件。", "", []string{"text-table-mismatch"}, "2"},
+		// Aggregates over several bodies, or the issuer's own share: the table may be either.
+		{"county", "全县各级行政机关共收到政府信息公开申请1260件，其中县政府本级48件。", "", nil, ""},
+		{"county", "县政府本级共收到政府信息公开申请45件，全县各部门共收到1200件。", "", nil, ""},
+		{"county", "全县各级行政机关因政府信息公开被申请行政复议15件、被提起行政诉讼9件。", "", nil, ""},
 		// 其中-sums.
 		{"county", "累计公开政府信息276条，其中：政务动态216条，更新公开目录50条，向上级报送信息100余条。", "", nil, ""},
 		{"county", "主动公开政府信息130篇，其中统计报告25篇、统计数据8期、工作动态100篇。", "", nil, ""},
