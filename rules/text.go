@@ -230,6 +230,9 @@ func textRules() []*Rule {
 	}
 }
 
+// historyWords make a paragraph span the years up to now.
+var historyWords = []string{"至今", "以来", "此后", "历年", "连续"}
+
 func checkYearMismatch(r *parser.Report, _ *Context) []Finding {
 	var fs []Finding
 	if r.TitleYear != 0 && r.PeriodYear != 0 && r.TitleYear != r.PeriodYear {
@@ -266,7 +269,8 @@ func checkYearMismatch(r *parser.Report, _ *Context) []Finding {
 			continue
 		}
 		yb, _ := strconv.Atoi(m[1])
-		if yb == y || yb == y+1 || strings.Contains(t[len(m[0]):], self) {
+		// 「2021年，我县被确定为试点县，相关做法沿用至今」 tells history, not this year's work.
+		if yb == y || yb == y+1 || strings.Contains(t[len(m[0]):], self) || mentionsAny(t, historyWords) {
 			continue
 		}
 		fs = append(fs, Finding{
@@ -355,6 +359,16 @@ func lastClause(s string) string {
 		return s[k:]
 	}
 	return s
+}
+
+// negated says whether the text before a verb ends in a negation: 「未收到1件……申请」 is none.
+func negated(before string) bool {
+	for _, w := range []string{"未", "没有", "没", "无", "不曾"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // doneQualifiers before 「办结」 name a part of the requests handled.
@@ -521,7 +535,7 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 						emit("received", claim(n, m[0], m[1]), parser.KeyTable3, "new_received", "total", nr, "（表三「一、本年新收政府信息公开申请数量」总计）", "表三", "Table 3 I (new requests) total")
 					}
 					for _, m := range reReceivedFirst().FindAllStringSubmatchIndex(s, -1) {
-						if !strings.Contains(s[m[4]:m[5]], "公开") || mentionsAny(s[m[4]:m[5]], breakdownWords) || byChannel(s, m[0]) || partOfBreakdown(s, m[0]) || aboutOtherYear(s, m[0], y) {
+						if negated(s[:m[0]]) || !strings.Contains(s[m[4]:m[5]], "公开") || mentionsAny(s[m[4]:m[5]], breakdownWords) || byChannel(s, m[0]) || partOfBreakdown(s, m[0]) || aboutOtherYear(s, m[0], y) {
 							continue
 						}
 						n, _ := strconv.ParseFloat(s[m[2]:m[3]], 64)

@@ -119,6 +119,8 @@ func TestTextPhrasings(t *testing.T) {
 		{"county", "2023年，全县未接到提出公开政府信息的申请。", "", []string{"text-table-mismatch"}, "0"},
 		{"county", "本年度我县未收到申请人提出的依申请公开申请。", "", []string{"text-table-mismatch"}, "0"},
 		{"township", "通过信息公开平台收到申请0件，转办0件。", "", nil, ""},
+		{"township", "本年度未收到一件政府信息公开申请。", "", nil, ""},
+		{"county", "本年度未收到一件政府信息公开申请。", "", []string{"text-table-mismatch"}, "0"},
 		{"township", "全年共受理政府信息公开申请总数2件。", "", []string{"text-table-mismatch"}, "2"},
 		// Aggregates over several bodies, or the issuer's own share: the table may be either.
 		{"county", "全县各级行政机关共收到政府信息公开申请1260件，其中县政府本级48件。", "", nil, ""},
@@ -156,6 +158,7 @@ func TestTextPhrasings(t *testing.T) {
 		{"county", "2024年，我县将进一步加强政策解读。", "", nil, ""},
 		{"county", "2023年度，我县政府信息公开工作稳步推进。", "", nil, ""},
 		{"county", "2019年以来，我县持续推进基层政务公开标准化规范化。", "", nil, ""},
+		{"county", "2021年，我县被确定为全省政务公开标准化试点县，相关做法沿用至今。", "", nil, ""},
 		{"county", "2022年，我县共收到政府信息公开申请36件。", "", []string{"year-mismatch"}, "2022"},
 	} {
 		b, ok := phrasingBases[c.base]
