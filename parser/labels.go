@@ -541,14 +541,86 @@ func leadHeading(text string, style int) (n int, heading, body string, ok bool) 
 		}
 		head, rest := string(rs[:i]), trimSpace(string(rs[i+1:]))
 		if rest == "" {
+			if r == '。' {
+				break // one sentence: its heading may be run in (runInHeading)
+			}
 			return 0, "", "", false
 		}
 		if n, h, std, ok := sectionHeadingStyle(head, style); ok && std {
 			return n, h, rest, true
 		}
+		break
+	}
+	return runInHeading(t, style)
+}
+
+// runInHeading reads a heading run into its paragraph with no colon: 「一、总体情况 2023年，
+// 我局……」 (a space between) or 「一、总体情况2023年，我局……」 (nothing between), as web pages
+// print a bold heading inside its paragraph and crawlers join them. With a space, the words
+// before it must be a standard heading as loosely as a heading line. With nothing between,
+// the text must open with a standard wording exactly (the longest that fits) and what follows
+// must open a sentence (a year or number, 本年度, 我局, 一是, （一） …: runInOpeners), so that
+// 「一、总体情况良好……」 or 「二、主动公开政府信息工作有待加强」 in a body stay sentences.
+// Unnumbered (styleBare) headings are never split out of a sentence.
+func runInHeading(t string, style int) (n int, heading, body string, ok bool) {
+	if style == styleBare {
 		return 0, "", "", false
 	}
-	return 0, "", "", false
+	num, rest := headingNumber(t, style)
+	if num == 0 || rest == "" {
+		return 0, "", "", false
+	}
+	// At a space: the first one after which the words before are a standard heading
+	// (「第一部分 总体情况 2023年……」 has one inside its heading).
+	for i, r := range t {
+		if runeLen(t[:i]) > 44 {
+			break
+		}
+		if i == 0 || !(r == ' ' || r == '\t' || r == 0x3000 || r == 0xa0) {
+			continue
+		}
+		if body := trimSpace(t[i:]); body != "" {
+			if n, h, std, ok := sectionHeadingStyle(t[:i], style); ok && std {
+				return n, h, body, true
+			}
+		}
+	}
+	best := ""
+	for _, w := range sectionStandard[num] {
+		w = strings.ReplaceAll(w, ".", "、")
+		if strings.HasPrefix(rest, w) && len(w) > len(best) {
+			best = w
+		}
+	}
+	if best == "" {
+		return 0, "", "", false
+	}
+	cut := len(t) - len(rest) + len(best)
+	body = t[cut:]
+	if !opensSentence(body) {
+		return 0, "", "", false
+	}
+	n, h, _, ok := sectionHeadingStyle(t[:cut], style)
+	if !ok {
+		return 0, "", "", false
+	}
+	return n, h, body, true
+}
+
+// runInOpeners are how the first sentence of a section usually begins, besides a number.
+var runInOpeners = []string{"本年", "本机关", "本单位", "今年", "全年", "我", "近年", "根据", "按照", "一是", "（一）", "(一)", "【"}
+
+func opensSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if arabicDigit(r) >= 0 {
+		return true
+	}
+	for _, o := range runInOpeners {
+		if strings.HasPrefix(s, o) {
+			return true
+		}
+	}
+	return false
 }
 
 // tocHeadings finds a table of contents: a run of at least three headings with nothing

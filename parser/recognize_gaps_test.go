@@ -313,10 +313,54 @@ func TestTableOfContentsAndLeadHeadings(t *testing.T) {
 		t.Errorf("run together: %d sections", len(r.Sections))
 	}
 	// A numbered item in a body is not a heading opening its paragraph.
-	for _, s := range []string{"二、主动公开工作不够深入。下一步将改进。", "一、总体情况良好：各项工作有序推进。"} {
+	for _, s := range []string{"二、主动公开工作不够深入。下一步将改进。", "一、总体情况良好：各项工作有序推进。",
+		"一、总体情况良好，各项工作有序推进。", "二、主动公开政府信息工作有待加强，下一步将改进。",
+		"二、主动公开政府信息情况较好", "五、存在的主要问题及改进情况", "（一）总体情况 2023年，我局……"} {
 		if n, _, _, ok := leadHeading(s, styleChinese); ok {
 			t.Errorf("%q read as heading %d", s, n)
 		}
+	}
+}
+
+// A web page's bold heading run into its paragraph, with a space or nothing between.
+func TestRunInHeadings(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		style int
+		n     int
+		body  string
+	}{
+		{"一、总体情况 2023年，我局坚持以公开为常态。", styleChinese, 1, "2023年，我局坚持以公开为常态。"},
+		{"一、总体情况2023年，我局坚持以公开为常态。", styleChinese, 1, "2023年，我局坚持以公开为常态。"},
+		{"一、总体情况　本年度，我局坚持以公开为常态。", styleChinese, 1, "本年度，我局坚持以公开为常态。"},
+		{"三、收到和处理政府信息公开申请情况本年度共收到申请5件。", styleChinese, 3, "本年度共收到申请5件。"},
+		{"五、存在的主要问题及改进情况一是公开不够及时；二是解读不够。", styleChinese, 5, "一是公开不够及时；二是解读不够。"},
+		{"六、其他需要报告的事项 本年度未收取信息处理费。", styleChinese, 6, "本年度未收取信息处理费。"},
+		{"第一部分 总体情况 2023年，我局坚持以公开为常态。", styleChinese, 1, "2023年，我局坚持以公开为常态。"},
+		{"（二）主动公开政府信息情况2023年主动公开信息186条。", styleParen, 2, "2023年主动公开信息186条。"},
+		{"1、总体情况 我局坚持以公开为常态。", styleArabic, 1, "我局坚持以公开为常态。"},
+	} {
+		n, _, body, ok := leadHeading(c.text, c.style)
+		if !ok || n != c.n || body != c.body {
+			t.Errorf("%q: n=%d body=%q ok=%v, want %d %q", c.text, n, body, ok, c.n, c.body)
+		}
+	}
+	// In a whole report: every section found, each with its body.
+	std := []string{"一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"}
+	bs := []Block{para(1, "某某县财政局2023年政府信息公开工作年度报告")}
+	for i, h := range std {
+		bs = append(bs, para(2+i, h+" 2023年，本部分的正文。"))
+	}
+	r := Recognize(&Document{Input: InputText, Blocks: bs})
+	var got []int
+	for _, s := range r.Sections {
+		got = append(got, s.Number)
+		if len(s.Paragraphs) != 1 || s.Paragraphs[0].Text != "2023年，本部分的正文。" || !s.Standard {
+			t.Errorf("section %q: body %v standard %v", s.Heading, s.Paragraphs, s.Standard)
+		}
+	}
+	if fmt.Sprint(got) != "[1 2 3 4 5 6]" {
+		t.Errorf("sections %v", got)
 	}
 }
 
