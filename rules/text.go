@@ -41,10 +41,11 @@ var (
 	reLitigation = sync.OnceValue(func() *regexp.Regexp {
 		return regexp.MustCompile(`行政诉讼(?:案件|案)?(?:共计|共|为)?\s*(\d+)\s*(?:件|起|宗)`)
 	})
-	// reNoCases opens a clause saying there were none: 「未发生」「未产生」「没有因……」「无因……」.
-	// 「无论」「无法」 are not it (see noCasesAt).
+	// reNoCases opens a clause saying there were none: 「未发生」「未产生」「没有因……」「无因……」,
+	// 「无行政复议、行政诉讼情况」. 无 and 没有 only before what such a clause goes on with, so
+	// that 「准确无误地办理……」 or 「无论……」 is not it.
 	reNoCases = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`未(?:发生|收到|出现|被|有|产生|接到|涉及)|没有|无`)
+		return regexp.MustCompile(`未(?:发生|收到|出现|被|有|产生|接到|涉及)|(?:没有|无)(?:发生|收到|出现|被|因|产生|涉及|针对|接到|新增|行政复议|行政诉讼|政府信息公开|公开|此类|相关)`)
 	})
 	// reOutcome words make a 「未……行政复议」 clause speak of results (「未出现被行政复议纠错的
 	// 情况」), not of the number of cases.
@@ -374,18 +375,6 @@ func negated(before string) bool {
 // doneQualifiers before 「办结」 name a part of the requests handled.
 var doneQualifiers = []string{"按时", "按期", "如期", "延期", "逾期", "超期", "当场", "当日", "即时", "提前", "限时"}
 
-// noCasesAt finds where a clause says there were none (reNoCases), skipping 「无论」「无法」.
-func noCasesAt(clause string) []int {
-	for _, loc := range reNoCases().FindAllStringIndex(clause, -1) {
-		rest := clause[loc[1]:]
-		if clause[loc[0]:loc[1]] == "无" && (strings.HasPrefix(rest, "论") || strings.HasPrefix(rest, "法")) {
-			continue
-		}
-		return loc
-	}
-	return nil
-}
-
 // againstThisBody says whether a 行政复议/行政诉讼 figure is about cases brought against the
 // body over government information (表四), not the body's own work as a reviewing
 // authority (a 司法局: 「全年共办理行政复议案件35件，其中涉及政府信息公开的2件」): the
@@ -613,8 +602,8 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 					if aboutOtherYear(s, cb+len(clause), y) {
 						continue
 					}
-					if loc := noCasesAt(clause); loc != nil {
-						rest := clause[loc[1]:]
+					if loc := reNoCases().FindStringIndex(clause); loc != nil {
+						rest := clause[loc[0]:] // with the match: 「无行政复议」 names it in the match
 						if reOutcome().MatchString(rest) {
 							continue
 						}

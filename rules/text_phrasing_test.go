@@ -107,9 +107,11 @@ func TestTextPhrasings(t *testing.T) {
 		{"county", "全年无因政府信息公开工作被申请行政复议、提起行政诉讼的情况。", "", []string{"text-table-mismatch"}, "0"},
 		{"township", "2023年度，我乡未发生因政府信息公开申请提起的行政复议和行政诉讼案件。", "", nil, ""},
 		{"township", "我乡无行政复议、行政诉讼情况发生。", "", nil, ""},
+		{"county", "全年无行政复议、行政诉讼情况发生。", "", []string{"text-table-mismatch"}, "0"},
 		// About the outcome, not the count.
 		{"county", "行政复议案件均未被纠正，未出现被行政复议纠错的情况。", "", nil, ""},
 		{"county", "无论行政复议还是行政诉讼，均依法应诉答辩。", "", nil, ""},
+		{"county", "准确无误地办理因政府信息公开被申请的行政复议2件。", "", nil, ""},
 		// Cases of last year's requests, handled this year: which year's table? Left alone.
 		{"county", "办理因2022年度政府信息公开申请引发的行政复议1件。", "", nil, ""},
 		// 「未收到/未接收到/未接到 … 申请」 means 0.
