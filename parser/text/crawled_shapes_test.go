@@ -120,3 +120,40 @@ func TestDoubleSpaced(t *testing.T) {
 		t.Errorf("paragraphs %d, second on line %d", len(ps), ps[1].Loc.Line)
 	}
 }
+
+func TestLooseRows(t *testing.T) {
+	for _, c := range []struct {
+		name, in string
+		want     [][]string // nil: no table
+	}{
+		{"one number per row", "第二十条第（六）项\n信息内容 本年处理决定数量\n行政处罚 78\n行政强制 4",
+			[][]string{{"第二十条第（六）项"}, {"信息内容", "本年处理决定数量"}, {"行政处罚", "78"}, {"行政强制", "4"}}},
+		{"spaced label", "规 章 1 0 5\n行政规范性文件 12 3 47",
+			[][]string{{"规 章", "1", "0", "5"}, {"行政规范性文件", "12", "3", "47"}}},
+		{"data row under one-character headers", "行政复议 行政诉讼\n结 结 其 尚\n果 果 他 未\n1 0 1 0 2 0 1 0 1 2 0 0 0 1 1",
+			[][]string{{"行政复议", "行政诉讼"}, {"结", "结", "其", "尚"}, {"果", "果", "他", "未"},
+				{"1", "0", "1", "0", "2", "0", "1", "0", "1", "2", "0", "0", "0", "1", "1"}}},
+		{"one row only", "信息内容 本年处理决定数量\n行政许可 356", nil},
+		{"prose with a number", "全年共发布信息，累计 120\n其中政策解读 12", nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := Read([]byte("标题\n\n"+c.in+"\n\n结尾。\n"), parser.Limits{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ts := doc.Tables()
+			if c.want == nil {
+				if len(ts) != 0 {
+					t.Errorf("got a table %q", rowsText(ts[0]))
+				}
+				return
+			}
+			if len(ts) != 1 {
+				t.Fatalf("%d tables, want 1", len(ts))
+			}
+			if got := rowsText(ts[0]); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("rows = %q\nwant   %q", got, c.want)
+			}
+		})
+	}
+}

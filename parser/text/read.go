@@ -43,6 +43,12 @@
 //   - One cell per line, nothing marking rows (LibreOffice "save as text", browser
 //     copies): a run of short lines holding numbers on lines of their own is cut into
 //     rows at each run of values; see vertical.go for the exact rule.
+//   - Crawled pipe text without a separator line (「规章 | 1 | 0 | 5 |」 row per line, or
+//     「信息内容 |」 cell per line with covered slots as lines of pipes): pipes.go.
+//   - Loose rows (PDF text): a label and its numbers separated by single spaces, with
+//     header lines of words between rows (「行政许可 356」, 「结 结 其 尚」): loose.go.
+//   - Double-spaced text (an empty line after every paragraph, so a table's every cell is
+//     a paragraph of its own) is read without its single empty lines: spaced.go.
 //   - Everything else is a paragraph, one per non-empty line, trimmed. Lines where a row's
 //     label and numbers run together (crawled pages: "行政规范性文件77132470") cannot be
 //     split reliably and stay paragraphs; recognition may try.
@@ -108,9 +114,9 @@ type reader struct {
 	cells    int
 	// A failed attempt at a table from line i that looked as far as line j proves that no
 	// start inside (i, j) succeeds either; remembering j keeps hostile input linear.
-	tikaNoUntil, gridNoUntil, vertNoUntil, htmlNoUntil, simpleNoUntil, pipeNoUntil int
-	vkinds                                                                         []vkind // vertical line kinds, computed once (0 = not yet)
-	paras                                                                          []parser.Paragraph
+	tikaNoUntil, gridNoUntil, vertNoUntil, htmlNoUntil, simpleNoUntil, pipeNoUntil, looseNoUntil int
+	vkinds                                                                                       []vkind // vertical line kinds, computed once (0 = not yet)
+	paras                                                                                        []parser.Paragraph
 }
 
 // splitLines splits at LF, CRLF and CR alike, so line numbers match what an editor shows.
@@ -258,6 +264,13 @@ func (r *reader) run() error {
 			continue
 		}
 		if t, next := r.verticalTable(i); t != nil {
+			if err := r.addTable(t); err != nil {
+				return err
+			}
+			i = next
+			continue
+		}
+		if t, next := r.looseTable(i); t != nil {
 			if err := r.addTable(t); err != nil {
 				return err
 			}
