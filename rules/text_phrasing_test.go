@@ -60,6 +60,13 @@ func TestTextPhrasings(t *testing.T) {
 		{"county", "全年共收到政府信息公开申请四十五件。", "", []string{"text-table-mismatch"}, "45"},
 		{"township", "全年共收到政府信息公开申请两件。", "", []string{"text-table-mismatch"}, "2"},
 		{"township", "乡政府与县政务公开办一起梳理公开目录，逐一件落实整改。", "", nil, ""},
+		// Approximate figures are no claim.
+		{"county", "全年共收到政府信息公开申请50余件。", "", nil, ""},
+		{"county", "全年共收到政府信息公开申请约50件。", "", nil, ""},
+		// Without 公开 in the phrase, 「申请」 may be any application: left alone (a miss we
+		// accept; 「上年结转N件」 is still read, it is specific enough).
+		{"county", "新收申请45件，上年结转3件，共48件。", "", nil, ""},
+		{"county", "共收到申请51件（含上年结转2件）。", "", []string{"text-table-mismatch"}, "2"},
 		// Counts of other things near the keywords.
 		{"county", "收到人大代表建议12件、政协提案9件，均按期办结。", "", nil, ""},
 		{"county", "政务服务中心全年受理各类申请事项15230件，办结15230件。", "", nil, ""},
@@ -94,6 +101,8 @@ func TestTextPhrasings(t *testing.T) {
 		{"county", "因政府信息公开被申请行政复议2件、提起行政诉讼2件。", "", nil, ""},
 		{"county", "答复后被申请行政复议2件，均维持；被提起行政诉讼2件。", "", nil, ""},
 		{"county", "涉及政府信息公开行政复议3件。", "", []string{"text-table-mismatch"}, "3"},
+		{"county", "因政府信息公开被申请行政复议两起、提起行政诉讼两起。", "", nil, ""},
+		{"county", "因政府信息公开被申请行政复议三起。", "", []string{"text-table-mismatch"}, "3"},
 		{"county", "发生针对本机关政府信息公开事务的行政复议案2件。", "", nil, ""},
 		{"county", "发生针对本机关政府信息公开事务的行政复议案3件。", "", []string{"text-table-mismatch"}, "3"},
 		{"county", "全年收到因政府信息公开申请引起的行政复议2件（已办结），未收到因政府信息公开申请引起的行政诉讼。", "", []string{"text-table-mismatch"}, "0"},
