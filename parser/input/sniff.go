@@ -3,6 +3,7 @@ package input
 import (
 	"bytes"
 	"encoding/binary"
+	"github.com/govinfo-lint/govinfo-lint/parser/text"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -332,6 +333,11 @@ func isText(data []byte) bool {
 	h := head(bytes.TrimPrefix(data, bomUTF8), sniffWindow)
 	if validUTF8Prefix(h, len(h) < len(data)) {
 		return fewControls(h, 0)
+	}
+	if text.MostlyUTF8(h) {
+		// UTF-8 with a few stray bytes (a GBK phrase pasted in): the text reader reads it
+		// with U+FFFD for them, so it is text; the damage itself is not counted.
+		return fewControls(bytes.ToValidUTF8(h, nil), 0)
 	}
 	dec, err := simplifiedchinese.GB18030.NewDecoder().Bytes(trimPartialGB(h, len(h) < len(data)))
 	if err != nil {
