@@ -222,6 +222,10 @@ class Report:
         raise KeyError(prefix)
 
     def write(self, name):
+        root = self.doc.documentElement
+        for pfx, uri in re.findall(r'xmlns:(\w+)="([^"]+)"', NSDECL):
+            if not root.hasAttribute('xmlns:' + pfx):
+                root.setAttribute('xmlns:' + pfx, uri)
         self.parts['word/document.xml'] = self.doc.toxml(encoding='UTF-8')
         path = os.path.join(OUT, name + '.docx')
         with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as z:
@@ -514,15 +518,15 @@ def v_split_runs(r):
     set_runs(tc, ('<w:r>%s<w:t>2</w:t></w:r><w:proofErr w:type="spellStart"/><w:bookmarkStart w:id="9" w:name="_GoBack"/>'
                   '<w:bookmarkEnd w:id="9"/><w:proofErr w:type="spellEnd"/><w:r>%s<w:t>4</w:t></w:r>') % (rp, rp))
     tc = r.t3cell('granted', 'total')
-    set_runs(tc, ('<w:r>%s<w:t>1</w:t></w:r><w:commentRangeStart w:id="1"/><w:r>%s<w:t>5</w:t></w:r>'
-                  '<w:commentRangeEnd w:id="1"/><w:r>%s<w:commentReference w:id="1"/></w:r>') % (rp, rp, rp))
+    set_runs(tc, ('<w:r>%s<w:t>1</w:t></w:r><w:permStart w:id="1" w:edGrp="everyone"/><w:r>%s<w:t>5</w:t></w:r>'
+                  '<w:permEnd w:id="1"/><w:r>%s<w:lastRenderedPageBreak/></w:r>') % (rp, rp, rp))
     tc = kids(r.rows(r.t2)[6], 'w:tc')[1]
     set_runs(tc, ('<w:r>%s<w:t>1</w:t></w:r><w:r>%s<w:t>5</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>0</w:t></w:r>'
                   '<w:r>%s<w:t>6</w:t></w:r>') % (rp, rp, rp))
     lab = kids(r.t3row('rejected_duplicate'), 'w:tc')[2]
     set_runs(lab, '<w:r><w:t>2.</w:t></w:r><w:proofErr w:type="gramStart"/><w:r><w:t>重复</w:t></w:r>'
                   '<w:proofErr w:type="gramEnd"/><w:r><w:t>申请</w:t></w:r>')
-    return 'numbers and labels split across runs with proofErr, bookmarks, a comment and a hidden digit between', []
+    return 'numbers and labels split across runs with proofErr, bookmarks, an editing permission range and a hidden digit between', []
 
 
 def v_tracked(r):
@@ -841,6 +845,28 @@ VARIANTS = [v_split3_bare, v_split3_retyped, v_split3_header, v_split3_results, 
             v_t4_vertical]
 
 
+# Variants also saved again by LibreOffice (into libreoffice/), whose writer rebuilds merges,
+# content controls and text boxes its own way. (tracked is left out: LibreOffice drops the
+# tracked deletion of a table row, so its copy shows the deleted row.)
+LIBREOFFICE = ['split3-header', 'split2-midblock', 'seq-column', 'seq-column2', 'remarks4',
+               'hmerge', 'textbox', 't4-vertical', 't4-vmerge-top', 'header-flat', 'grid-after',
+               'grid-before', 'sdt', 'frame']
+
+
+def libreoffice(names):
+    import shutil, subprocess, tempfile
+    soffice = shutil.which('soffice')
+    if not soffice:
+        print('soffice not found: libreoffice/ not refreshed', file=sys.stderr)
+        return
+    out = os.path.join(OUT, 'libreoffice')
+    os.makedirs(out, exist_ok=True)
+    with tempfile.TemporaryDirectory() as prof:
+        subprocess.run([soffice, '-env:UserInstallation=file://' + prof, '--headless', '--convert-to',
+                        'docx:MS Word 2007 XML', '--outdir', out] +
+                       [os.path.join(OUT, n + '.docx') for n in names], check=True, capture_output=True)
+
+
 def main():
     only = set(sys.argv[1:])
     manifest = []
@@ -862,6 +888,7 @@ def main():
         with open(os.path.join(OUT, 'manifest.json'), 'w', encoding='utf-8') as f:
             f.write('{"columns":%s,\n"variants":[\n' % json.dumps(columns, separators=(',', ':')))
             f.write(',\n'.join(json.dumps(e, ensure_ascii=False, separators=(',', ':')) for e in manifest) + '\n]}\n')
+        libreoffice(LIBREOFFICE)
 
 
 if __name__ == '__main__':
