@@ -26,7 +26,7 @@ func buildCatalogue() []*Rule {
 	rs = append(rs, dateRules()...)
 	rs = append(rs, textRules()...)
 	rs = append(rs, acrossYearRules()...)
-	rs = append(rs, unreadableRule)
+	rs = append(rs, unreadableRule, garbledRule)
 	sort.Slice(rs, func(i, j int) bool { return rs[i].ID < rs[j].ID })
 	return rs
 }
