@@ -134,6 +134,12 @@ func shapeCases() []shapeCase {
 		{file: "g-pdf-spaces.txt", title: "柳河县审计局2022年政府信息公开工作年度报告", issuer: "柳河县审计局", year: 2022,
 			layout: "2021", sign: "2023-01-20", t2: t2Clean2021, t3: withT3("carried_forward", 0, 5), t4: t4Clean,
 			rules: []string{"table3-balance"}},
+		{file: "h-page-chrome-spaced.txt", title: "枫林镇人民政府2022年政府信息公开工作年度报告", issuer: "枫林镇人民政府", year: 2022,
+			layout: "2021", sign: "2023-01-18", t2: t2Clean2021, t3: t3Clean, t4: t4Clean},
+		{file: "i-2019-halfwidth-pipes.txt", title: "桃源县司法局2020年政府信息公开工作年度报告", issuer: "桃源县司法局", year: 2020,
+			layout: "2019", sign: "2021-01-26", t2: t2Clean2019, t3: t3For2019, t4: t4Clean},
+		{file: "j-pdf-wrapped-labels.txt", title: "柳河县审计局2023年政府信息公开工作年度报告", issuer: "柳河县审计局", year: 2023,
+			layout: "2021", sign: "2024-01-19", t2: t2Clean2021, t3: t3Clean, t4: t4Clean},
 	}
 }
 

@@ -907,8 +907,10 @@ func finishTable2(r *Report, st *table2State) {
 			unsplit[row.key] = Cell{Text: row.unsplit, Loc: row.label.Loc}
 		}
 		cols := row.cols
-		if cols == nil {
-			cols = defaultTable2Columns[layout][row.key]
+		if def := defaultTable2Columns[layout][row.key]; cols == nil || (len(cols) < len(def) && filledCount(row.values) >= len(def) && subsequence(cols, def)) {
+			// No header, or one whose other labels the text lost (a crawler cut
+			// 「本年新制作数量」 to 「本年新」) while the row has every value: the standard columns.
+			cols = def
 		}
 		m := map[string]*Figure{}
 		for p, c := range row.values {
@@ -958,4 +960,30 @@ func finishTable2(r *Report, st *table2State) {
 		Coercion:   Decisions{get("coercion", "decisions")},
 		Fees:       Fees2021{get("fees", "amount_10k_yuan")},
 	}
+}
+
+// filledCount counts the cells that hold text.
+func filledCount(cs []Cell) int {
+	n := 0
+	for _, c := range cs {
+		if trimSpace(c.Text) != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// subsequence reports whether every key of sub appears in full, in the same order.
+func subsequence(sub, full []string) bool {
+	k := 0
+	for _, s := range sub {
+		for k < len(full) && full[k] != s {
+			k++
+		}
+		if k == len(full) {
+			return false
+		}
+		k++
+	}
+	return true
 }

@@ -1,7 +1,9 @@
 package text
 
 import (
+	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/govinfo-lint/govinfo-lint/parser"
@@ -62,7 +64,7 @@ func looseValue(t string) bool {
 
 func looseHeader(l string) bool {
 	t := trim(l)
-	if t == "" || utf8.RuneCountInString(t) > looseMaxRunes || strings.ContainsAny(t, "，。；,;\t|") {
+	if t == "" || utf8.RuneCountInString(t) > looseMaxRunes || strings.ContainsAny(t, "\t|") || sentence(t) {
 		return false
 	}
 	return !(strings.HasSuffix(t, "情况") && isSectionHeading(t))
@@ -86,6 +88,18 @@ func (r *reader) looseTable(i int) (*parser.Table, int) {
 		l := lines[j]
 		if isBlank(l) {
 			break
+		}
+		if j+1 < len(lines) && looseHeader(l) && !looseValue(trim(l)) {
+			if f := looseNumberRow(lines[j+1]); f != nil && !looseValue(f[0]) && wrappedLabel(trim(l), f[0]) {
+				// A long label wrapped in the PDF: its head on this line, the rest and the
+				// numbers on the next.
+				f[0] = trim(l) + f[0]
+				run = append(run, lrow{f, j, true})
+				numRows++
+				wide = max(wide, len(f)-1)
+				j++
+				continue
+			}
 		}
 		if f := looseNumberRow(l); f != nil {
 			run = append(run, lrow{f, j, true})
@@ -144,3 +158,19 @@ func sentence(s string) bool {
 	}
 	return false
 }
+
+// wrappedLabel reports whether head, a line without numbers, is the first part of the
+// label whose rest (tail) opens the next number row: head starts like a row label
+// (「（二）」, 「2.」) and tail does not, and head is long enough to have been wrapped or
+// leaves a bracket open.
+func wrappedLabel(head, tail string) bool {
+	if !rowMarkerRE().MatchString(head) || rowMarkerRE().MatchString(tail) {
+		return false
+	}
+	return utf8.RuneCountInString(head) >= 15 || strings.Count(head, "（")+strings.Count(head, "(") > strings.Count(head, "）")+strings.Count(head, ")")
+}
+
+// rowMarkerRE matches the numbering a 表三 row label starts with: （二）, (二), 2., 2．, 二、.
+var rowMarkerRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:[（(][一二三四五六七八九十]+[）)]|[0-9]+[.．、]|[一二三四五六七八九十]+、)`)
+})

@@ -14,6 +14,12 @@ Shapes (see the README of each function):
   e-blank-line-cells.txt       one cell per paragraph, paragraphs separated by empty lines
   f-pipe-trailing-empty.txt    "label | |||" rows (covered cells glued), spaced labels (规 章)
   g-pdf-spaces.txt             PDF text: numbers separated by single spaces, 表四 header one char per line
+  h-page-chrome-spaced.txt     shape e under a page's chrome (breadcrumb, 发布日期/来源/字体 line, title
+                               split over two lines), no signature at the end
+  i-2019-halfwidth-pipes.txt   the 2019 layout in shape f with half-width brackets and the header
+                               labels cut by the crawler (「本年新」)
+  j-pdf-wrapped-labels.txt     shape g where long row labels wrap: the label's head on a line of
+                               its own, its tail and the numbers on the next
 Planted defects (the expected-values test knows them): b (表三 （一）予以公开 总计), e (表四
 行政复议 总计), g (表三 四、结转 of one column).
 The arithmetic of the clean data: see DATA21 / DATA19 below.
@@ -378,6 +384,51 @@ def shape_g_t4(t4):
     ])
 
 
+def shape_i_t2():
+    return '\n'.join([
+        '第二十条第(一)项 | ||||',
+        '信息内容 | 本年新 | 本年新 | 对外公开总数量 | |',
+        '规章 | 0 | 0 | 0 | |',
+        '规范性文件 | 6 | 6 | 38 | |',
+        '第二十条第(五)项 | ||||',
+        '信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | |',
+        '行政许可 | 41 | -3 | 212 | |',
+        '其他对外管理服务事项 | 9 | 0 | 15 | |',
+        '第二十条第(六)项 | ||||',
+        '信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | |',
+        '行政处罚 | 120 | 5 | 33 | |',
+        '行政强制 | 8 | 0 | 2 | |',
+        '第二十条第(八)项 | ||||',
+        '信息内容 | 上一年项目数量 | 本年增/减 | ||',
+        '行政事业性收费 | 3 | 0 | ||',
+        '第二十条第(九)项 | ||||',
+        '信息内容 | 采购项目数量 | 采购总金额 | ||',
+        '政府集中采购 | 4 | 86000元 |',
+    ])
+
+
+def halfwidth(t):
+    return t.replace('（', '(').replace('）', ')')
+
+
+def shape_j_t3(rows, group):
+    L = ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加',
+         '第四项之和） 申请人情况',
+         '法人或其他组织',
+         '自然人 商业 科研 社会公益 法律服务 其他 总计',
+         '企业 机构 组织 机构']
+    for cells in t3_rows(rows, group):
+        label = ' '.join(cells[:-7])
+        nums = ' '.join(cells[-7:])
+        if len(label) > 22:
+            # A PDF line holds about 22 characters of the label column: the rest wraps.
+            L.append(label[:22])
+            L.append(label[22:] + ' ' + nums)
+        else:
+            L.append(label + ' ' + nums)
+    return '\n'.join(L)
+
+
 def write(name, text):
     with open(os.path.join(here, name), 'w', encoding='utf-8') as f:
         f.write(text)
@@ -418,6 +469,23 @@ def main():
         '柳河县审计局2022年政府信息公开工作年度报告', '柳河县审计局', 2022,
         {2: shape_g_t2(), 3: shape_g_t3(T3g, GROUP), 4: shape_g_t4(T4)},
         '柳河县审计局', '2023年1月20日'))
+
+    body = doc('枫林镇人民政府2022年政府信息公开工作年度报告', '枫林镇人民政府', 2022,
+               {2: shape_e_t2(), 3: shape_e_t3(T3, GROUP), 4: shape_e_t4(T4)}, '', '')
+    paras = ['首页 > 政府信息公开 > 政府信息公开年报 > 2022年',
+             '枫林镇人民政府2022年政府信息公开工作',
+             '年度报告',
+             '发布日期：2023-01-18　来源：枫林镇党政办　字体：[ 大 中 小 ]　打印']
+    paras += [l for l in body.split('\n')[1:] if l.strip()]
+    write('h-page-chrome-spaced.txt', '\n\n'.join(paras) + '\n')
+    write('i-2019-halfwidth-pipes.txt', halfwidth(doc(
+        '桃源县司法局2020年政府信息公开工作年度报告', '桃源县司法局', 2020,
+        {2: shape_i_t2(), 3: shape_f_t3(T3_19, GROUP19), 4: shape_f_t4(T4)},
+        '桃源县司法局', '2021年1月26日', fee=False)))
+    write('j-pdf-wrapped-labels.txt', doc(
+        '柳河县审计局2023年政府信息公开工作年度报告', '柳河县审计局', 2023,
+        {2: shape_g_t2(), 3: shape_j_t3(T3, GROUP), 4: shape_g_t4(T4)},
+        '柳河县审计局', '2024年1月19日'))
 
 
 main()
