@@ -511,7 +511,11 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 			if t3 != nil && !mentionsAny(s, excludedTopics) && !mentionsAny(s, scopeWords) {
 				nr, okNR := total(t3.NewReceived)
 				co, okCO := total(t3.CarriedOver)
-				if okNR {
+				// Every pattern below needs a literal word (申请, 结转, 行政复议/行政诉讼): a
+				// sentence or clause without it is skipped before any regexp runs (issue 6:
+				// the narrative checks were a third of rules.Run).
+				hasRequest, hasCarry := strings.Contains(s, "申请"), strings.Contains(s, "结转")
+				if okNR && hasRequest {
 					for _, m := range reReceived().FindAllStringSubmatchIndex(s, -1) {
 						span := s[m[0]:m[1]]
 						if !strings.Contains(span, "公开") || mentionsAny(s[m[2]:m[3]], breakdownWords) || byChannel(s, m[0]) || partOfBreakdown(s, m[0]) || aboutOtherYear(s, m[0], y) {
@@ -565,7 +569,12 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 						}
 					}
 				}
-				for _, m := range reCarry().FindAllStringSubmatchIndex(s, -1) {
+				var carries, carriesAfter [][]int
+				if hasCarry {
+					carries = reCarry().FindAllStringSubmatchIndex(s, -1)
+					carriesAfter = reCarryAfter().FindAllStringSubmatchIndex(s, -1)
+				}
+				for _, m := range carries {
 					if partOfBreakdown(s, m[0]) {
 						continue
 					}
@@ -583,7 +592,7 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 						emit("carried_forward", claim(n, m[0], m[1]), parser.KeyTable3, "carried_forward", "total", cf, "（表三「四、结转下年度继续办理」总计）", "表三", "Table 3 IV (carried forward) total")
 					}
 				}
-				for _, m := range reCarryAfter().FindAllStringSubmatchIndex(s, -1) {
+				for _, m := range carriesAfter {
 					if aboutOtherYear(s, m[0], y) {
 						continue
 					}
@@ -598,6 +607,9 @@ func checkTextTable(r *parser.Report, _ *Context) []Finding {
 				lit, okLit := t4.LitigationDirect.Total.Value+t4.LitigationAfterReview.Total.Value,
 					t4.LitigationDirect.Total.Filled() && t4.LitigationAfterReview.Total.Filled()
 				for _, clause := range strings.FieldsFunc(s, func(r rune) bool { return r == '，' || r == ',' }) {
+					if !strings.Contains(clause, "行政复议") && !strings.Contains(clause, "行政诉讼") {
+						continue // nothing below can match or emit without one of them
+					}
 					cb := strings.Index(s, clause)
 					if aboutOtherYear(s, cb+len(clause), y) {
 						continue
