@@ -24,7 +24,9 @@
 //  5. Tables and lines outside the body that pair a known metadata label with a value
 //     (发布机构, 公开日期, 发布日期, 成文日期, 索引号 …; 「label：value」, label and value
 //     cells, <dt>/<dd>) go to Meta; such a table or a top line inside the body goes to Meta
-//     too, never to Blocks. The page <title> is Meta["title"].
+//     too, never to Blocks. The page <title> is Meta["title"]; documents the body links
+//     to (.pdf, .docx …) are Meta["附件"], so that a page carrying the report only as an
+//     attachment can be told apart from a report missing its six sections.
 //
 // Tables: a table whose cells hold other tables, or a single column of cells (a box, a
 // signature block), is layout: its cells are read as running text, so a page wrapped in a
@@ -36,7 +38,9 @@
 // Text: whitespace is collapsed as a browser shows it, a source line break between two
 // Chinese characters vanishes, NBSP and U+3000 are trimmed at the ends. Outside tables a
 // <br> starts a new paragraph (many CMS pages have no <p> at all), except inside headings;
-// inside a cell, <p>, <div> and <br> become "\n".
+// inside a cell, <p>, <div> and <br> become "\n". A bold run that opens a paragraph and
+// reads as a section heading (<p><strong>五、存在的主要问题及改进情况</strong>存在的…</p>)
+// is a paragraph of its own: the bold is the only mark of where the heading ends.
 package html
 
 import (
@@ -193,6 +197,11 @@ func (r *reader) read(root *html.Node) (*parser.Document, error) {
 		if t := pageTitle(r.meta["title"]); t != "" {
 			blocks = append([]block{{para: t}}, blocks...)
 		}
+	}
+	// Documents the report's box links to (the report itself as a .pdf or .docx, when
+	// the page carries nothing else), under the label sites give them.
+	if as := attachments(content); len(as) > 0 {
+		r.meta[MetaAttachments] = strings.Join(as, "；")
 	}
 	doc := &parser.Document{Input: parser.InputHTML}
 	if len(r.meta) > 0 {
@@ -590,6 +599,13 @@ type emitter struct {
 	bufNonLink bool
 	pre        bool
 	heading    int
+	// bold counts open <strong>/<b>; plainSeen says the paragraph so far has text outside
+	// them; splitHeading is set when a bold run that opens the paragraph reads as a
+	// section heading (「<strong>五、存在的主要问题及改进情况</strong>存在的主要问题：…」):
+	// the text after it starts a paragraph of its own, unless it goes on with punctuation.
+	bold         int
+	plainSeen    bool
+	splitHeading bool
 }
 
 func isHeading(a atom.Atom) bool {
@@ -605,6 +621,7 @@ func (e *emitter) flush() {
 	nonLink := e.bufNonLink
 	e.buf.Reset()
 	e.bufNonLink = false
+	e.plainSeen, e.splitHeading = false, false
 	if e.cell {
 		e.cellParas = append(e.cellParas, cleanLine(raw))
 		return
@@ -707,6 +724,10 @@ func (e *emitter) walk(n *html.Node, inLink bool) error {
 		if heading {
 			e.heading++
 		}
+		bold := n.DataAtom == atom.Strong || n.DataAtom == atom.B
+		if bold {
+			e.bold++
+		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if err := e.walk(c, inLink); err != nil {
 				return err
@@ -715,6 +736,12 @@ func (e *emitter) walk(n *html.Node, inLink bool) error {
 		e.pre = wasPre
 		if heading {
 			e.heading--
+		}
+		if bold {
+			e.bold--
+			if e.bold == 0 && !e.cell && e.heading == 0 && !e.plainSeen && leadHeading().MatchString(cleanLine(e.buf.String())) {
+				e.splitHeading = true
+			}
 		}
 		if isBlock {
 			e.flush()
@@ -730,9 +757,24 @@ func (e *emitter) walk(n *html.Node, inLink bool) error {
 	return nil
 }
 
+// leadHeading: a section heading of the report's top level (一、… 第一部分 …, maybe in
+// 【】), short and not a sentence.
+var leadHeading = lazyRegexp(`^【?(第[一二三四五六七八九十]{1,2}(部分|章)\s*|[一二三四五六七八九十]{1,2}\s*[、．.]\s*)\p{Han}[^。；;，,：:]{1,40}$`)
+
 func (e *emitter) write(s string, inLink bool) {
 	if s == "" {
 		return
+	}
+	if e.splitHeading {
+		if t := strings.TrimLeft(s, " \t\r\n\f\u00a0\u3000"); t != "" {
+			e.splitHeading = false
+			if r, _ := utf8.DecodeRuneInString(t); !unicode.IsPunct(r) {
+				e.flush()
+			}
+		}
+	}
+	if e.bold == 0 && strings.TrimSpace(s) != "" {
+		e.plainSeen = true
 	}
 	e.buf.WriteString(s)
 	if !inLink && strings.TrimSpace(s) != "" {

@@ -10,6 +10,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"syscall"
+	"unicode"
 
 	"github.com/govinfo-lint/govinfo-lint/parser"
 	"github.com/govinfo-lint/govinfo-lint/parser/docx"
@@ -79,6 +80,12 @@ func Read(name string, data []byte, lim parser.Limits) (rep *parser.Report, err 
 	rep = parser.Recognize(doc)
 	if rep == nil {
 		return nil, corrupt("", "recognition returned nothing")
+	}
+	if rep.Input == parser.InputHTML && len(rep.Sections) == 0 && rep.Table2 == nil && rep.Table3 == nil && rep.Table4 == nil &&
+		(doc.Meta[html.MetaAttachments] != "" || hanCount(doc) < 300) {
+		// A page with a title but no report in it: the report is an attachment or a
+		// picture. (A long page without sections is linted: its defects are the news.)
+		return nil, noReportText(doc.Meta[html.MetaAttachments])
 	}
 	if !looksLikeReport(rep) {
 		return nil, notReport(s.kind)
@@ -349,6 +356,34 @@ func noText(s sniffed) *Error {
 // Anything less is some other document (a notice, a letter) that no rule should judge.
 func looksLikeReport(r *parser.Report) bool {
 	return r.Title != "" || len(r.Sections) > 0 || r.Table2 != nil || r.Table3 != nil || r.Table4 != nil
+}
+
+// hanCount counts the Chinese characters of the document's paragraphs.
+func hanCount(doc *parser.Document) int {
+	n := 0
+	for _, b := range doc.Blocks {
+		if b.Para != nil {
+			for _, r := range b.Para.Text {
+				if unicode.Is(unicode.Han, r) {
+					n++
+				}
+			}
+		}
+	}
+	return n
+}
+
+// noReportText: a web page that names a report but holds none of its text; attachments
+// are the documents the page links to, joined with 「；」 (html.MetaAttachments).
+func noReportText(attachments string) *Error {
+	if attachments != "" {
+		return &Error{Kind: KindNotReport,
+			ZH: "网页上没有找到年度报告的正文（没有“一、总体情况”等章节，也没有表二/表三/表四），只有附件「" + oneLine(attachments) + "」；请下载附件（.docx 或文本）后再检查",
+			EN: "no report text was found on the web page (none of the six sections, none of Tables 2-4), only the attachment(s) " + oneLine(attachments) + "; download the attachment (.docx or text) and check that"}
+	}
+	return &Error{Kind: KindNotReport,
+		ZH: "网页上没有找到年度报告的正文（没有“一、总体情况”等章节，也没有表二/表三/表四），报告可能以图片或附件形式发布；请提供报告的 .docx 文件后再检查",
+		EN: "no report text was found on the web page (none of the six sections, none of Tables 2-4); the report may be published as a picture or an attachment; submit its .docx and check that"}
 }
 
 func notReport(kind string) *Error {

@@ -1,0 +1,154 @@
+package html_test
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/govinfo-lint/govinfo-lint/parser"
+	"github.com/govinfo-lint/govinfo-lint/parser/html"
+	"github.com/govinfo-lint/govinfo-lint/parser/input"
+	"github.com/govinfo-lint/govinfo-lint/rules"
+)
+
+// cmsDir holds synthetic pages in the shapes real government CMSs publish (TRS WCM and
+// UEditor, the 集约化平台 boxes, layout tables, GBK pages, an attachment-only page),
+// written by gen.py with figures whose every cell manifest.json records.
+const cmsDir = "../../testdata/html/cms"
+
+type cmsExpect struct {
+	Doc       string `json:"doc"`
+	NoContent bool   `json:"no_content"`
+	// Attachment is what the no-content message must name.
+	Attachment string `json:"attachment"`
+
+	Title    string                         `json:"title"`
+	Issuer   string                         `json:"issuer"`
+	Year     int                            `json:"year"`
+	Date     string                         `json:"date"`
+	Sections int                            `json:"sections"`
+	Table2   map[string]map[string]*float64 `json:"table2"`
+	Table3   map[string]map[string]*float64 `json:"table3"`
+	Table4   map[string]map[string]*float64 `json:"table4"`
+	Errors   []string                       `json:"errors"`
+}
+
+// TestCMSPages reads every page of the manifest and compares each table cell, the title,
+// issuer, year, signature date and sections with what the page prints, and the errors
+// the rules raise with the defects planted in it.
+func TestCMSPages(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join(cmsDir, "manifest.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var manifest map[string]cmsExpect
+	if err := json.Unmarshal(raw, &manifest); err != nil {
+		t.Fatal(err)
+	}
+	if len(manifest) < 6 {
+		t.Fatalf("manifest lists %d pages", len(manifest))
+	}
+	names := make([]string, 0, len(manifest))
+	for n := range manifest {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		want := manifest[name]
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join(cmsDir, name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want.NoContent {
+				// One clear line, not six missing sections and three missing tables.
+				_, err := input.Read(name, data, parser.Limits{})
+				var ie *input.Error
+				if !errors.As(err, &ie) || ie.Kind != input.KindNotReport || !strings.Contains(ie.ZH, "没有找到年度报告的正文") ||
+					!strings.Contains(ie.ZH, want.Attachment) || strings.Contains(ie.ZH, "\n") {
+					t.Fatalf("input.Read = %v, want a not-report error naming %q", err, want.Attachment)
+				}
+				return
+			}
+			doc, err := html.Read(data, parser.Limits{})
+			if err != nil {
+				t.Fatalf("Read: %v", err)
+			}
+			r := parser.Recognize(doc)
+			if r.Title != want.Title || r.Issuer != want.Issuer || r.Year != want.Year {
+				t.Errorf("title %q issuer %q year %d, want %q %q %d", r.Title, r.Issuer, r.Year, want.Title, want.Issuer, want.Year)
+			}
+			if r.Signature == nil || r.Signature.Date != want.Date {
+				t.Errorf("signature %+v, want date %s", r.Signature, want.Date)
+			}
+			if len(r.Sections) != want.Sections {
+				var hs []string
+				for _, s := range r.Sections {
+					hs = append(hs, s.Heading)
+				}
+				t.Errorf("%d sections %q, want %d", len(r.Sections), hs, want.Sections)
+			}
+			b, err := json.Marshal(r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got struct {
+				Table2 map[string]map[string]*float64 `json:"table2"`
+				Table3 map[string]map[string]*float64 `json:"table3"`
+				Table4 map[string]map[string]*float64 `json:"table4"`
+			}
+			if err := json.Unmarshal(b, &got); err != nil {
+				t.Fatal(err)
+			}
+			compareCells(t, "表二", got.Table2, want.Table2)
+			compareCells(t, "表三", got.Table3, want.Table3)
+			compareCells(t, "表四", got.Table4, want.Table4)
+
+			ctx := &rules.Context{Today: time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)}
+			var errs []string
+			for _, f := range rules.Run(r, ctx, &rules.Config{}) {
+				if f.Severity == rules.Error {
+					errs = append(errs, f.Rule)
+				}
+			}
+			sort.Strings(errs)
+			if want.Errors == nil {
+				want.Errors = []string{}
+			}
+			if errs == nil {
+				errs = []string{}
+			}
+			if !reflect.DeepEqual(errs, want.Errors) {
+				t.Errorf("errors %v, want %v", errs, want.Errors)
+			}
+		})
+	}
+}
+
+func compareCells(t *testing.T, table string, got, want map[string]map[string]*float64) {
+	t.Helper()
+	show := func(p *float64) string {
+		if p == nil {
+			return "null"
+		}
+		return fmt.Sprint(*p)
+	}
+	for row, cols := range want {
+		for col, w := range cols {
+			var g *float64
+			if got[row] != nil {
+				g = got[row][col]
+			}
+			if show(g) != show(w) {
+				t.Errorf("%s %s.%s = %s, want %s", table, row, col, show(g), show(w))
+			}
+		}
+	}
+}

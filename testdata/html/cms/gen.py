@@ -1,0 +1,494 @@
+#!/usr/bin/env python3
+"""Writes the synthetic CMS pages of testdata/html/cms and manifest.json.
+
+Each page imitates how one kind of government CMS publishes a 政府信息公开工作年度报告
+(TRS WCM, TRS UEditor, 政府网站集约化平台 boxes, layout tables, GBK pages, an
+attachment-only page). The figures are ours, so manifest.json holds every cell as printed
+(null where the page leaves a cell blank), the title, issuer, year, signature date, the
+number of sections and the rule IDs of the defects planted on purpose.
+
+Run: python3 gen.py   (from this folder)
+"""
+import copy
+import json
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+T3_KEYS = ['new_received', 'carried_over', 'granted', 'partially_granted',
+           'withheld_state_secret', 'withheld_prohibited', 'withheld_three_safeties',
+           'withheld_third_party', 'withheld_internal', 'withheld_process',
+           'withheld_enforcement', 'withheld_inquiry', 'unable_not_held',
+           'unable_needs_creation', 'unable_unclear', 'rejected_complaint',
+           'rejected_duplicate', 'rejected_publication', 'rejected_excessive',
+           'rejected_confirmation', 'other_no_correction', 'other_no_fee', 'other_other',
+           'total_processed', 'carried_forward']
+T3_COLS = ['natural_person', 'commercial', 'research', 'social_welfare', 'legal_services',
+           'other', 'total']
+
+# Six applicant columns per row; totals computed below.
+BASE = {
+    'new_received': [40, 3, 0, 1, 2, 0],
+    'carried_over': [2, 0, 0, 0, 0, 0],
+    'granted': [20, 1, 0, 0, 1, 0],
+    'partially_granted': [5, 1, 0, 0, 0, 0],
+    'withheld_state_secret': [0] * 6,
+    'withheld_prohibited': [1, 0, 0, 0, 0, 0],
+    'withheld_three_safeties': [0] * 6,
+    'withheld_third_party': [2, 0, 0, 0, 0, 0],
+    'withheld_internal': [0] * 6,
+    'withheld_process': [1, 0, 0, 0, 0, 0],
+    'withheld_enforcement': [0] * 6,
+    'withheld_inquiry': [0] * 6,
+    'unable_not_held': [6, 1, 0, 1, 0, 0],
+    'unable_needs_creation': [1, 0, 0, 0, 0, 0],
+    'unable_unclear': [0] * 6,
+    'rejected_complaint': [2, 0, 0, 0, 0, 0],
+    'rejected_duplicate': [1, 0, 0, 0, 0, 0],
+    'rejected_publication': [0] * 6,
+    'rejected_excessive': [0] * 6,
+    'rejected_confirmation': [0] * 6,
+    'other_no_correction': [1, 0, 0, 0, 0, 0],
+    'other_no_fee': [0] * 6,
+    'other_other': [0] * 6,
+    'carried_forward': [2, 0, 0, 0, 1, 0],
+}
+
+
+def table3_base():
+    t = {k: list(v) for k, v in BASE.items()}
+    results = T3_KEYS[2:23]
+    t['total_processed'] = [sum(t[k][i] for k in results) for i in range(6)]
+    for k in T3_KEYS:
+        t[k] = t[k] + [sum(t[k])]
+    # The balance of every column must hold in the clean report.
+    for i in range(7):
+        assert t['new_received'][i] + t['carried_over'][i] == t['total_processed'][i] + t['carried_forward'][i], i
+    return t
+
+
+T3_LABELS = {
+    'new_received': '一、本年新收政府信息公开申请数量',
+    'carried_over': '二、上年结转政府信息公开申请数量',
+    'granted': '（一）予以公开',
+    'partially_granted': '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+    'withheld_state_secret': '1.属于国家秘密',
+    'withheld_prohibited': '2.其他法律行政法规禁止公开',
+    'withheld_three_safeties': '3.危及“三安全一稳定”',
+    'withheld_third_party': '4.保护第三方合法权益',
+    'withheld_internal': '5.属于三类内部事务信息',
+    'withheld_process': '6.属于四类过程性信息',
+    'withheld_enforcement': '7.属于行政执法案卷',
+    'withheld_inquiry': '8.属于行政查询事项',
+    'unable_not_held': '1.本机关不掌握相关政府信息',
+    'unable_needs_creation': '2.没有现成信息需要另行制作',
+    'unable_unclear': '3.补正后申请内容仍不明确',
+    'rejected_complaint': '1.信访举报投诉类申请',
+    'rejected_duplicate': '2.重复申请',
+    'rejected_publication': '3.要求提供公开出版物',
+    'rejected_excessive': '4.无正当理由大量反复申请',
+    'rejected_confirmation': '5.要求行政机关确认或重新出具已获取信息',
+    'other_no_correction': '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+    'other_no_fee': '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+    'other_other': '3.其他',
+    'total_processed': '（七）总计',
+    'carried_forward': '四、结转下年度继续办理',
+}
+
+T2 = {
+    'regulations': {'issued': 0, 'repealed': 0, 'in_force': 0},
+    'normative_documents': {'issued': 5, 'repealed': 1, 'in_force': 23},
+    'licensing': {'decisions': 1234},
+    'punishment': {'decisions': 56},
+    'coercion': {'decisions': 3},
+    'fees': {'amount_10k_yuan': 12.5},
+}
+T4 = {
+    'review': [1, 0, 0, 1, 2],
+    'litigation_direct': [0, 1, 0, 0, 1],
+    'litigation_after_review': [0, 0, 0, 1, 1],
+}
+T4_COLS = ['upheld', 'corrected', 'other', 'pending', 'total']
+
+
+def fmt(v):
+    if v is None:
+        return ''
+    if isinstance(v, float):
+        return ('%g' % v)
+    return str(v)
+
+
+class Style:
+    """How one CMS writes a table."""
+
+    def __init__(self, **kw):
+        self.th_header = False      # header cells are <th>
+        self.thead = False          # header rows inside <thead>, data in <tbody>
+        self.word = False           # <p class=MsoNormal><span style=…>x<o:p></o:p></span></p>
+        self.pspan = False          # <p><span style=…>x</span></p>
+        self.nbsp_blank = False     # blank cells written &nbsp;
+        self.width = False          # width/height attributes on cells
+        self.spacer_col = False     # an empty spacer column at the right
+        self.spacer_row = False     # an empty spacer row between header and data
+        self.table_attrs = 'border="1" cellspacing="0" cellpadding="0"'
+        self.__dict__.update(kw)
+
+    def wrap(self, text):
+        if text == '':
+            inner = '&nbsp;' if self.nbsp_blank else ''
+            if self.word:
+                return "<p class=MsoNormal align=center style='text-align:center'><span>%s<o:p></o:p></span></p>" % (inner or '<o:p>&nbsp;</o:p>')
+            return inner
+        if self.word:
+            return "<p class=MsoNormal align=center style='text-align:center'><span lang=EN-US style='font-size:10.5pt'>%s<o:p></o:p></span></p>" % text
+        if self.pspan:
+            return '<p style="text-align:center;"><span style="font-family:宋体;font-size:14px;">%s</span></p>' % text
+        return text
+
+    def cell(self, text, header=False, rs=1, cs=1, w=None):
+        tag = 'th' if (header and self.th_header) else 'td'
+        attrs = ''
+        if rs > 1:
+            attrs += ' rowspan="%d"' % rs
+        if cs > 1:
+            attrs += ' colspan="%d"' % cs
+        if self.width and w:
+            attrs += ' width="%d" valign="center"' % w
+        return '<%s%s>%s</%s>' % (tag, attrs, self.wrap(text), tag)
+
+    def table(self, head_rows, body_rows, ncols):
+        sp = self.cell('', w=8) if self.spacer_col else ''
+        out = ['<table %s%s>' % (self.table_attrs, ' width="600"' if self.width else '')]
+        if self.thead:
+            out.append('<thead>')
+        for r in head_rows:
+            out.append('<tr>' + ''.join(r) + sp + '</tr>')
+        if self.thead:
+            out.append('</thead><tbody>')
+        if self.spacer_row:
+            out.append('<tr style="height:6px">' + ''.join(self.cell('', w=10) for _ in range(ncols)) + sp + '</tr>')
+        for r in body_rows:
+            out.append('<tr>' + ''.join(r) + sp + '</tr>')
+        if self.thead:
+            out.append('</tbody>')
+        out.append('</table>')
+        return '\n'.join(out)
+
+
+def t2_html(st, t2):
+    c = st.cell
+    n = lambda v: c(fmt(v), w=120)
+    head = [[c('第二十条第（一）项', header=True, cs=4)],
+            [c('信息内容', header=True, w=160), c('本年制发件数', header=True), c('本年废止件数', header=True), c('现行有效件数', header=True)]]
+    body = [[c('规章'), n(t2['regulations']['issued']), n(t2['regulations']['repealed']), n(t2['regulations']['in_force'])],
+            [c('行政规范性文件'), n(t2['normative_documents']['issued']), n(t2['normative_documents']['repealed']), n(t2['normative_documents']['in_force'])],
+            [c('第二十条第（五）项', header=True, cs=4)],
+            [c('信息内容', header=True), c('本年处理决定数量', header=True, cs=3)],
+            [c('行政许可'), c(fmt(t2['licensing']['decisions']), cs=3)],
+            [c('第二十条第（六）项', header=True, cs=4)],
+            [c('信息内容', header=True), c('本年处理决定数量', header=True, cs=3)],
+            [c('行政处罚'), c(fmt(t2['punishment']['decisions']), cs=3)],
+            [c('行政强制'), c(fmt(t2['coercion']['decisions']), cs=3)],
+            [c('第二十条第（八）项', header=True, cs=4)],
+            [c('信息内容', header=True), c('本年收费金额（单位：万元）', header=True, cs=3)],
+            [c('行政事业性收费'), c(fmt(t2['fees']['amount_10k_yuan']), cs=3)]]
+    return st.table(head, body, 4)
+
+
+def t3_html(st, t3):
+    c = st.cell
+    head = [[c('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', header=True, rs=3, cs=3, w=300), c('申请人情况', header=True, cs=7)],
+            [c('自然人', header=True, rs=2), c('法人或其他组织', header=True, cs=5), c('总计', header=True, rs=2)],
+            [c('商业企业', header=True), c('科研机构', header=True), c('社会公益组织', header=True), c('法律服务机构', header=True), c('其他', header=True)]]
+    body = []
+    nums = lambda k: [c(fmt(v), w=50) for v in t3[k]]
+    body.append([c(T3_LABELS['new_received'], cs=3)] + nums('new_received'))
+    body.append([c(T3_LABELS['carried_over'], cs=3)] + nums('carried_over'))
+    body.append([c('三、本年度办理结果', rs=22), c(T3_LABELS['granted'], cs=2)] + nums('granted'))
+    body.append([c(T3_LABELS['partially_granted'], cs=2)] + nums('partially_granted'))
+    groups = [('（三）不予公开', T3_KEYS[4:12]), ('（四）无法提供', T3_KEYS[12:15]),
+              ('（五）不予处理', T3_KEYS[15:20]), ('（六）其他处理', T3_KEYS[20:23])]
+    for g, keys in groups:
+        for i, k in enumerate(keys):
+            lead = [c(g, rs=len(keys))] if i == 0 else []
+            body.append(lead + [c(T3_LABELS[k])] + nums(k))
+    body.append([c(T3_LABELS['total_processed'], cs=2)] + nums('total_processed'))
+    body.append([c(T3_LABELS['carried_forward'], cs=3)] + nums('carried_forward'))
+    return st.table(head, body, 10)
+
+
+def t4_html(st, t4):
+    c = st.cell
+    res = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']
+    head = [[c('行政复议', header=True, cs=5), c('行政诉讼', header=True, cs=10)],
+            [c(x, header=True, rs=2) for x in res] + [c('未经复议直接起诉', header=True, cs=5), c('复议后起诉', header=True, cs=5)],
+            [c(x, header=True) for x in res] * 2]
+    body = [[c(fmt(v)) for v in t4['review'] + t4['litigation_direct'] + t4['litigation_after_review']]]
+    return st.table(head, body, 15)
+
+
+def sections(issuer, t3, opts):
+    """The six sections as (heading, paragraphs, table-key) triples."""
+    recv = t3['new_received'][6]
+    done = t3['total_processed'][6]
+    return [
+        ('一、总体情况', ['2023年，%s深入贯彻落实《中华人民共和国政府信息公开条例》，坚持以公开为常态、不公开为例外，持续提升政务公开质量。' % issuer,
+                     '（一）主动公开。全年通过门户网站主动公开政府信息316条。',
+                     '（二）依申请公开。全年收到政府信息公开申请%d件，办结%d件。' % (recv, done),
+                     '（三）政府信息管理。及时清理规范性文件，做好动态更新。',
+                     '（四）平台建设。优化政府网站信息公开专栏。',
+                     '（五）监督保障。将政务公开纳入年度工作考核。'], None),
+        ('二、主动公开政府信息情况', [], 't2'),
+        ('三、收到和处理政府信息公开申请情况', [], 't3'),
+        ('四、政府信息公开行政复议、行政诉讼情况', [], 't4'),
+        ('五、存在的主要问题及改进情况', ['存在的主要问题：一是公开内容不够全面；二是解读形式较为单一。',
+                               '改进情况：下一步将加强业务培训，丰富解读形式，提升公开实效。'], None),
+        ('六、其他需要报告的事项', ['本年度未收取政府信息公开信息处理费。无其他需要报告的事项。'], None),
+    ]
+
+
+def body_html(p, issuer, t2, t3, t4, st, heading, para, br=False):
+    """The report's body; heading(h) and para(s) write one heading and one paragraph."""
+    out = [para('根据《中华人民共和国政府信息公开条例》规定，特向社会公布%s2023年政府信息公开工作年度报告。本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。' % issuer)]
+    tabs = {'t2': t2_html(st, t2), 't3': t3_html(st, t3), 't4': t4_html(st, t4)}
+    for h, ps, tk in sections(issuer, t3, {}):
+        if br:
+            out.append(heading(h, ps))
+        else:
+            out.append(heading(h, ps[:1]))
+            for s in ps[1:]:
+                out.append(para(s))
+        if tk:
+            out.append(p.get('table_wrap', '%s') % tabs[tk])
+    return '\n'.join(out)
+
+
+def expected(issuer, title, date, t2, t3, t4, rules=(), sections=6, blanks=()):
+    e3 = {}
+    for k in T3_KEYS:
+        e3[k] = {col: (None if (k, col) in blanks else t3[k][i]) for i, col in enumerate(T3_COLS)}
+    e4 = {k: dict(zip(T4_COLS, v)) for k, v in t4.items()}
+    return {'title': title, 'issuer': issuer, 'year': 2023, 'date': date,
+            'sections': sections, 'table2': copy.deepcopy(t2), 'table3': e3, 'table4': e4,
+            'errors': sorted(rules)}
+
+
+SIDEBAR = '''<div class="side-list"><h3>相关报告</h3><ul>
+<li><a href="/art/2023/1/18/art_1_1.html">{i}2022年政府信息公开工作年度报告</a></li>
+<li><a href="/art/2022/1/20/art_1_2.html">{i}2021年政府信息公开工作年度报告</a></li>
+<li><a href="/art/2021/1/25/art_1_3.html">{i}2020年政府信息公开工作年度报告</a></li>
+</ul></div>'''
+
+TOOLS = '''<div class="article-tools"><span>【<a href="javascript:window.print()">打印</a>】</span><span>【<a href="javascript:window.close()">关闭</a>】</span>
+<span>字号：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a></span><div class="bdsharebuttonbox">分享到：<a class="bds_weixin" href="#"></a><a class="bds_tsina" href="#"></a></div></div>'''
+
+
+def page_trs_wcm():
+    """TRS WCM: TRS_Editor box, Word paste (MsoNormal, <o:p>), &nbsp; blanks, ArticleTitle/PubDate metas."""
+    issuer = '青禾县农业农村局'
+    title = issuer + '2023年政府信息公开工作年度报告'
+    t3 = table3_base()
+    blanks = set()
+    # The 科研机构 column is left blank (&nbsp;) throughout, as many pages do.
+    for k in T3_KEYS:
+        t3[k][2] = None
+        blanks.add((k, 'research'))
+    st = Style(word=True, nbsp_blank=True, width=True,
+               table_attrs="class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse;border:none;mso-border-alt:solid windowtext .5pt'")
+    heading = lambda h, ps: "<p class=MsoNormal style='text-indent:32.0pt;mso-char-indent-count:2.0'><b><span style='font-size:16.0pt;font-family:黑体'>%s<span lang=EN-US><o:p></o:p></span></span></b></p>" % h + ''.join(
+        "\n<p class=MsoNormal style='text-indent:32.0pt'><span style='font-size:16.0pt;font-family:仿宋_GB2312'>%s<span lang=EN-US><o:p></o:p></span></span></p>" % s for s in ps)
+    para = lambda s: "<p class=MsoNormal style='text-indent:32.0pt'><span style='font-size:16.0pt;font-family:仿宋_GB2312'>%s<span lang=EN-US><o:p></o:p></span></span></p>" % s
+    body = body_html({}, issuer, T2, t3, T4, st, heading, para)
+    html = '''<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml"><head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+<title>{title}_青禾县人民政府</title>
+<meta name="SiteName" content="青禾县人民政府">
+<meta name="ColumnName" content="政府信息公开年报">
+<meta name="ArticleTitle" content="{title}">
+<meta name="PubDate" content="2024-01-26 09:30">
+<meta name="ContentSource" content="{issuer}">
+</head><body>
+<div class="header"><div class="logo">青禾县人民政府</div><ul class="nav"><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li></ul></div>
+<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; 政府信息公开年报</div>
+<div class="main">
+{sidebar}
+<div class="con-box">
+<div class="con-title">{title}</div>
+<div class="con-info">发布时间：2024-01-26　来源：{issuer}　浏览次数：<span id="hits">128</span></div>
+<div class="TRS_Editor"><div class=WordSection1 style='layout-grid:15.6pt'>
+{body}
+<p class=MsoNormal align=right style='text-align:right'><span style='font-size:16.0pt;font-family:仿宋_GB2312'>{issuer}<span lang=EN-US><o:p></o:p></span></span></p>
+<p class=MsoNormal align=right style='text-align:right'><span lang=EN-US style='font-size:16.0pt'>2024</span><span style='font-size:16.0pt'>年</span><span lang=EN-US style='font-size:16.0pt'>1</span><span style='font-size:16.0pt'>月</span><span lang=EN-US style='font-size:16.0pt'>25</span><span style='font-size:16.0pt'>日<o:p></o:p></span></p>
+</div></div>
+{tools}
+</div></div>
+<div class="footer">主办：青禾县人民政府办公室　地址：青禾县人民路1号</div>
+</body></html>'''.format(title=title, issuer=issuer, body=body, sidebar=SIDEBAR.format(i=issuer), tools=TOOLS)
+    return 'trs-wcm-msonormal.html', html, 'utf-8', expected(issuer, title, '2024-01-25', T2, t3, T4, blanks=blanks)
+
+
+def page_trs_ueditor():
+    """TRS UEditor: <th> headers, thead/tbody, <p><span>0</span></p> cells, text-indent headings.
+    Planted: 表三 一、本年新收 总计 printed 47 (the columns sum to 46)."""
+    issuer = '白沙市市场监督管理局'
+    title = issuer + '2023年政府信息公开工作年度报告'
+    t3 = table3_base()
+    t3['new_received'][6] = 47
+    st = Style(th_header=True, thead=True, pspan=True,
+               table_attrs='border="1" cellspacing="0" style="border-collapse:collapse;width:100%;"')
+    heading = lambda h, ps: '<p style="text-indent:2em;"><strong>%s</strong></p>' % h + ''.join('\n<p style="text-indent:2em;">%s</p>' % s for s in ps)
+    para = lambda s: '<p style="text-indent:2em;">%s</p>' % s
+    body = body_html({}, issuer, T2, t3, T4, st, heading, para)
+    html = '''<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{title}</title>
+<meta name="ArticleTitle" content="{title}"><meta name="PubDate" content="2024-01-22">
+</head><body>
+<div class="topbar">无障碍 | 长者模式 | 登录</div>
+<div class="article">
+<h1 class="article-title">{title}</h1>
+<div class="article-meta"><span>发布日期：2024-01-22</span><span>信息来源：{issuer}</span></div>
+<div class="view TRS_UEDITOR trs_paper_default trs_web">
+{body}
+<p style="text-align:right;">{issuer}</p>
+<p style="text-align:right;">2024年1月19日</p>
+</div>
+{tools}
+</div>
+<div class="footer">版权所有：白沙市人民政府</div>
+</body></html>'''.format(title=title, issuer=issuer, body=body, tools=TOOLS)
+    return 'trs-ueditor-th-thead.html', html, 'utf-8', expected(issuer, title, '2024-01-19', T2, t3, T4, rules=['table3-row-sum'])
+
+
+def page_zoom_gb2312():
+    """集约化平台 #zoom box, GB2312 by http-equiv, headings run into their paragraph,
+    a 「发布时间：」 line. Planted: the signature is dated 2023-12-20 (before the period end)."""
+    # The title names the town without 人民政府; the issuer is read from the title.
+    issuer = '石门镇人民政府'
+    title = '石门镇2023年政府信息公开工作年度报告'
+    t3 = table3_base()
+    st = Style()
+    heading = lambda h, ps: '<p><strong>%s</strong>%s</p>' % (h, ps[0] if ps else '')
+    para = lambda s: '<p>%s</p>' % s
+    body = body_html({}, issuer, T2, t3, T4, st, heading, para)
+    html = '''<html><head>
+<meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>石门镇2023年政府信息公开工作年度报告 - 远山县人民政府</title>
+</head><body>
+<div id="nav"><a href="/">网站首页</a> <a href="/xxgk/">信息公开</a></div>
+<div class="xl_title"><h2>{title}</h2></div>
+<div class="xl_info">发布时间：2024-01-20 &nbsp; 来源：石门镇 &nbsp; 【字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</div>
+<div id="zoom">
+{body}
+<p style="text-align:right">{issuer}</p>
+<p style="text-align:right">2023年12月20日</p>
+</div>
+<div class="share">分享到：<a href="#">微信</a> <a href="#">微博</a></div>
+</body></html>'''.format(title=title, issuer=issuer, body=body)
+    return 'zoom-gb2312-runin.html', html, 'gb2312', expected('石门镇', title, '2023-12-20', T2, t3, T4, rules=['date-before-period-end'])
+
+
+def page_article_content_gbk():
+    """.article-content box, <meta charset="gbk"> only, <br>-separated paragraphs in one
+    <div>, tables with width attributes, an empty spacer row and an empty spacer column."""
+    issuer = '东湖区教育局'
+    title = issuer + '2023年政府信息公开工作年度报告'
+    t3 = table3_base()
+    st = Style(width=True, spacer_col=True, spacer_row=True)
+    heading = lambda h, ps: '<div>' + '<br>'.join(['　　' + h] + ['　　' + s for s in ps]) + '</div>'
+    para = lambda s: '　　' + s + '<br>'
+    body = body_html({}, issuer, T2, t3, T4, st, heading, para, br=True)
+    html = '''<!doctype html><html><head><meta charset="gbk"><title>{title}-东湖区人民政府</title></head><body>
+<div class="crumbs"><a href="/">首页</a> &gt; <a href="/zfxxgk/">政府信息公开</a> &gt; 年报</div>
+<div class="article">
+<div class="article-title">{title}</div>
+<div class="article-source">发布时间：2024-01-18 &nbsp;&nbsp; 作者：东湖区教育局</div>
+<div class="article-content">
+{body}
+<div style="text-align:right">{issuer}<br>2024年1月16日</div>
+</div></div>
+<div class="copyright">东湖区人民政府 版权所有</div>
+</body></html>'''.format(title=title, issuer=issuer, body=body)
+    return 'article-content-gbk-br.html', html, 'gbk', expected(issuer, title, '2024-01-16', T2, t3, T4)
+
+
+def page_layout_tables():
+    """An old site laid out with tables: the .pages_content box and the report tables sit
+    inside layout tables, a sidebar of other years' reports, a print/close bar."""
+    issuer = '南岭县卫生健康委员会'
+    title = issuer + '2023年政府信息公开工作年度报告'
+    t3 = table3_base()
+    st = Style(width=True, table_attrs='width="100%" border="1" cellspacing="0" cellpadding="2" bordercolor="#000000"')
+    heading = lambda h, ps: '<p style="text-indent:2em"><strong>%s</strong></p>' % h + ''.join('\n<p style="text-indent:2em">%s</p>' % s for s in ps)
+    para = lambda s: '<p style="text-indent:2em">%s</p>' % s
+    # Each report table inside a one-cell centring table, as some editors emit.
+    body = body_html({'table_wrap': '<table width="100%%" border="0"><tr><td align="center">%s</td></tr></table>'}, issuer, T2, t3, T4, st, heading, para)
+    html = '''<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>南岭县人民政府</title></head>
+<body>
+<table width="1000" border="0" align="center" cellpadding="0" cellspacing="0"><tr><td><img src="/images/top.jpg"></td></tr></table>
+<table width="1000" border="0" align="center" cellpadding="0" cellspacing="0">
+<tr>
+<td width="240" valign="top">
+<table width="100%" border="0"><tr><td class="lm">信息公开年报</td></tr>
+<tr><td><a href="/a/1.html">{issuer}2022年政府信息公开工作年度报告</a></td></tr>
+<tr><td><a href="/a/2.html">{issuer}2021年政府信息公开工作年度报告</a></td></tr>
+<tr><td><a href="/a/3.html">南岭县人民政府2022年政府信息公开工作年度报告</a></td></tr></table>
+</td>
+<td width="760" valign="top">
+<table width="100%" border="0" cellpadding="0" cellspacing="0">
+<tr><td align="center" class="title"><h1>{title}</h1></td></tr>
+<tr><td align="center">发布日期：2024-01-24　　点击数：56</td></tr>
+<tr><td><div class="pages_content">
+{body}
+<p align="right">{issuer}</p>
+<p align="right">2024年1月23日</p>
+</div></td></tr>
+<tr><td align="right">【<a href="javascript:print()">打印本页</a>】【<a href="javascript:close()">关闭窗口</a>】</td></tr>
+</table>
+</td></tr></table>
+<table width="1000" align="center"><tr><td align="center">南岭县人民政府办公室主办</td></tr></table>
+</body></html>'''.format(title=title, issuer=issuer, body=body)
+    return 'layout-tables-pages-content.html', html, 'utf-8', expected(issuer, title, '2024-01-23', T2, t3, T4)
+
+
+def page_attachment_only():
+    """The body is only a link to the report as an attachment: no report text at all."""
+    issuer = '西河街道办事处'
+    title = issuer + '2023年政府信息公开工作年度报告'
+    html = '''<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}_北关区人民政府</title>
+<meta name="ArticleTitle" content="{title}"><meta name="PubDate" content="2024-01-30 10:00"></head><body>
+<div class="nav"><a href="/">首页</a><a href="/xxgk">信息公开</a></div>
+<div class="side"><ul><li><a href="/n/1.html">{issuer}2022年政府信息公开工作年度报告</a></li></ul></div>
+<div class="article">
+<h1>{title}</h1>
+<div class="info">发布时间：2024-01-30　来源：{issuer}</div>
+<div id="zoom">
+<p>附件：<a href="/u/cms/2024/0130/report.pdf">{title}.pdf</a></p>
+</div>
+<div class="share">【<a href="javascript:print()">打印</a>】【<a href="javascript:close()">关闭</a>】</div>
+</div></body></html>'''.format(title=title, issuer=issuer)
+    return 'attachment-only.html', html, 'utf-8', {'no_content': True, 'attachment': title + '.pdf'}
+
+
+PAGES = [page_trs_wcm, page_trs_ueditor, page_zoom_gb2312, page_article_content_gbk,
+         page_layout_tables, page_attachment_only]
+
+
+def main():
+    manifest = {}
+    for f in PAGES:
+        name, html, enc, exp = f()
+        data = html.encode(enc)
+        assert len(data) < 60 << 10, (name, len(data))
+        with open(os.path.join(HERE, name), 'wb') as fh:
+            fh.write(data)
+        exp['doc'] = f.__doc__.strip()
+        manifest[name] = exp
+    with open(os.path.join(HERE, 'manifest.json'), 'w', encoding='utf-8') as fh:
+        json.dump(manifest, fh, ensure_ascii=False, indent=1, sort_keys=True)
+        fh.write('\n')
+
+
+if __name__ == '__main__':
+    main()
