@@ -268,12 +268,19 @@ func computeTable3(r *parser.Report) table3Analysis {
 	if t == nil {
 		return out
 	}
-	cells := table3Cells(t)
-	idx := map[[2]string]*cellRef{}
-	for i := range cells {
-		idx[[2]string{cells[i].row, cells[i].col}] = &cells[i]
+	cells := table3CellsOf(r)
+	// Cells come row by row, each present row with its seven columns in order.
+	rowAt := make(map[string]int, len(cells)/len(parser.Table3Columns))
+	for i := 0; i < len(cells); i += len(parser.Table3Columns) {
+		rowAt[cells[i].row] = i
 	}
-	get := func(row, col string) *cellRef { return idx[[2]string{row, col}] }
+	get := func(row, col string) *cellRef {
+		i, ok := rowAt[row]
+		if !ok {
+			return nil
+		}
+		return &cells[i+table3ColIndex[col]]
+	}
 
 	var eqs []*equation
 	mk := func(kind eqKind, key string, terms []term, anchor *cellRef, expTerms, actTerms []term) {
@@ -333,7 +340,7 @@ func computeTable3(r *parser.Report) table3Analysis {
 	}
 
 	// Which equations each cell takes part in.
-	member := map[*cellRef][]*equation{}
+	member := make(map[*cellRef][]*equation, len(cells))
 	for _, e := range eqs {
 		for _, tm := range e.terms {
 			member[tm.c] = append(member[tm.c], e)

@@ -125,7 +125,7 @@ func table3Cells(t *parser.Table3) []cellRef {
 		for i, f := range row.Cells() {
 			col := parser.Table3Columns[i]
 			cs = append(cs, cellRef{fig: f, section: 3, table: parser.KeyTable3, row: ref.Key, col: col,
-				rowZH: label, colZH: table3ColZH[col] + " 列", rowEN: table3RowEN[ref.Key], colEN: table3ColEN[col],
+				rowZH: label, colZH: table3ColZHCell[col], rowEN: table3RowEN[ref.Key], colEN: table3ColEN[col],
 				kind: kindCount, loc: row.Loc})
 		}
 	}
@@ -152,6 +152,17 @@ func table4Cells(t *parser.Table4) []cellRef {
 		}
 	}
 	return cs
+}
+
+// table3CellsOf is table3Cells of r's 表三, the list allCells already built when there is
+// one for this Run.
+func table3CellsOf(r *parser.Report) []cellRef {
+	for _, group := range allCells(r) {
+		if len(group) > 0 && group[0].table == parser.KeyTable3 {
+			return group
+		}
+	}
+	return table3Cells(r.Table3)
 }
 
 // allCells lists every numeric cell of the fixed tables, grouped by table (once per Run).

@@ -77,6 +77,24 @@ var table3ColZH = map[string]string{
 	"total":          "总计",
 }
 
+// table3ColZHCell is how a cell names its column: 「自然人 列」.
+var table3ColZHCell = func() map[string]string {
+	m := make(map[string]string, len(table3ColZH))
+	for k, v := range table3ColZH {
+		m[k] = v + " 列"
+	}
+	return m
+}()
+
+// table3ColIndex is a column's place in parser.Table3Columns.
+var table3ColIndex = func() map[string]int {
+	m := make(map[string]int, len(parser.Table3Columns))
+	for i, c := range parser.Table3Columns {
+		m[c] = i
+	}
+	return m
+}()
+
 var table3ColEN = map[string]string{
 	"natural_person": "natural persons",
 	"commercial":     "commercial enterprises",
