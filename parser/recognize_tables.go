@@ -216,7 +216,11 @@ func (r *Report) addLayoutLabel(label, layout string, w Where) {
 // of each of the seven figures and of an added 小计; for ragged rows, the order of the
 // columns under 法人或其他组织 (to place a 小计 among them).
 type t3Columns struct {
-	col      [7]int
+	col [7]int
+	// first is the first grid column of each figure's header cell (col is the last): a
+	// clerk who widened one cell split the grid, so a data cell need not start where its
+	// header does.
+	first    [7]int
 	subtotal []int
 	ok       bool
 	width    int // the header row's length; rows of another length are read as ragged
@@ -224,9 +228,14 @@ type t3Columns struct {
 
 func (c *t3Columns) fromHeaderGrid(fs []string) {
 	c.width = len(fs)
+	var seen [7]bool
 	for j, f := range fs {
 		switch k := table3ColumnIndex(f); {
 		case k >= 0:
+			if !seen[k] {
+				seen[k] = true
+				c.first[k] = j
+			}
 			c.col[k] = j
 		case k == -2:
 			if !containsInt(c.subtotal, j) {
@@ -242,6 +251,32 @@ func (c *t3Columns) fromHeaderGrid(fs []string) {
 	}
 }
 
+// overlapSlot picks, for a header cell over grid columns a…b, the slot of the data cell
+// that covers most of them; on a tie, not the cell the previous column took (at slot
+// prev). On a split grid (one cell widened by hand) the data cells' boundaries are not
+// the header's, and the last or first column of the header may fall in a neighbour.
+func overlapSlot(cells []Cell, a, b, prev int) int {
+	best, bestN := b, -1
+	for j := a; j <= b && j < len(cells); j++ {
+		n := 0
+		for i := a; i <= b && i < len(cells); i++ {
+			if sameOrigin(cells[i], cells[j]) {
+				n++
+			}
+		}
+		taken := prev >= 0 && sameOrigin(cells[j], cells[prev])
+		if taken {
+			n = 0
+		}
+		if n > bestN {
+			best, bestN = j, n
+		}
+	}
+	return best
+}
+
+func sameOrigin(x, y Cell) bool { return x.OriginRow == y.OriginRow && x.OriginCol == y.OriginCol }
+
 func containsInt(xs []int, v int) bool {
 	for _, x := range xs {
 		if x == v {
@@ -255,6 +290,7 @@ func newT3Columns() *t3Columns {
 	c := &t3Columns{}
 	for i := range c.col {
 		c.col[i] = -1
+		c.first[i] = -1
 	}
 	return c
 }
@@ -302,7 +338,7 @@ func recognizeTable3(r *Report, rows []rowRef) {
 		}
 		if !rr.t.t.Ragged && c != nil && c.ok && len(cells) == c.width {
 			minCol := len(cells)
-			for _, j := range c.col {
+			for _, j := range c.first {
 				minCol = min(minCol, j)
 			}
 			for _, j := range c.subtotal {
@@ -317,9 +353,14 @@ func recognizeTable3(r *Report, rows []rowRef) {
 				prev = fs[j]
 			}
 			values = make([]*Cell, 7)
+			prevSlot := -1
 			for k, j := range c.col {
+				if c.first[k] >= 0 && c.first[k] < j && rr.t.validOrigin {
+					j = overlapSlot(cells, c.first[k], j, prevSlot)
+				}
 				if j < len(cells) {
 					values[k] = &cells[j]
+					prevSlot = j
 				}
 			}
 			if len(c.subtotal) > 0 && c.subtotal[0] < len(cells) {

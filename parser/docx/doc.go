@@ -72,6 +72,11 @@
 // the frame were not there. A table without nested tables is kept as a grid. A table
 // broken in two at a page break is two tables here; recognition joins them.
 //
+// Tables typed with TABs: a run of consecutive body paragraphs laid out in TAB-separated
+// fields with figures among them (表四's fifteen figures on a line under its labels) is
+// read as a Ragged table, as parser/text reads the same lines of Word's plain text
+// (tabrows.go says which runs qualify).
+//
 // Safety: the zip is opened from memory; the entry count (from the end-of-central-
 // directory record, before archive/zip allocates anything), each part's declared size
 // (against Limits.MaxXMLBytes, and their sum against Limits.MaxArchiveBytes) are checked

@@ -83,6 +83,7 @@ func Read(data []byte, lim parser.Limits) (*parser.Document, error) {
 			return nil, err
 		}
 	}
+	doc.Blocks = tabTables(doc.Blocks)
 	// Core properties are a courtesy: a missing, oversized or damaged core.xml never
 	// makes the document unreadable.
 	if cf := a.find(coreName); cf != nil {

@@ -232,7 +232,8 @@ class Report:
             for n, b in self.parts.items():
                 if n.endswith('/'):
                     continue
-                z.writestr(n, b)
+                # A fixed time stamp, so that regenerating leaves unchanged files unchanged.
+                z.writestr(zipfile.ZipInfo(n, date_time=(2024, 1, 20, 0, 0, 0)), b, zipfile.ZIP_DEFLATED)
         return path
 
 
@@ -835,6 +836,219 @@ def v_t4_vertical(r):
     return '表四 transposed: a row per result (结果维持 … 总计), a column per block', []
 
 
+def v_formula_fields(r):
+    """Clerks total with Word formulas: =SUM(LEFT) as a complex field, =SUM(ABOVE) as a simple one."""
+    for key in ('new_received', 'granted', 'total_processed'):
+        tc = r.t3cell(key, 'total')
+        rp = run_props(tc)
+        v = r.expect['table3'][key]['total']
+        set_runs(tc, ('<w:r>%s<w:fldChar w:fldCharType="begin"/></w:r><w:r>%s<w:instrText xml:space="preserve"> =SUM(LEFT) </w:instrText></w:r>'
+                      '<w:r>%s<w:fldChar w:fldCharType="separate"/></w:r><w:r>%s<w:t>%d</w:t></w:r><w:r>%s<w:fldChar w:fldCharType="end"/></w:r>')
+                 % (rp, rp, rp, rp, v, rp))
+    tc = r.t3cell('total_processed', 'natural_person')
+    rp = run_props(tc)
+    set_runs(tc, '<w:fldSimple w:instr=" =SUM(ABOVE) "><w:r>%s<w:t>%d</w:t></w:r></w:fldSimple>' % (rp, r.expect['table3']['total_processed']['natural_person']))
+    tcs = kids(r.rows(r.t4)[-1], 'w:tc')
+    rp = run_props(tcs[4])
+    set_runs(tcs[4], ('<w:r>%s<w:fldChar w:fldCharType="begin"/></w:r><w:r>%s<w:instrText>=SUM(LEFT)</w:instrText></w:r>'
+                      '<w:r>%s<w:fldChar w:fldCharType="separate"/></w:r><w:r>%s<w:t>2</w:t></w:r><w:r>%s<w:fldChar w:fldCharType="end"/></w:r>')
+             % (rp, rp, rp, rp, rp))
+    return 'totals as formula fields (=SUM(LEFT) complex fields, an =SUM(ABOVE) simple field)', []
+
+
+def v_t4_tabbed(r):
+    """表四 typed as tab-separated paragraphs (no table at all)."""
+    e = r.expect['table4']
+    vals = [str(e[b][c]) for b in T4BLOCKS for c in T4COLS]
+    lines = ['行政复议\t\t\t\t\t行政诉讼',
+             '\t\t\t\t\t未经复议直接起诉\t\t\t\t\t复议后起诉',
+             '\t'.join(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'] * 3),
+             '\t'.join(vals)]
+    for ln in lines:
+        xml = '<w:p><w:r>' + ''.join(('<w:tab/>' if ch == '\t' else '<w:t>%s</w:t>' % esc(ch)) for ch in re.split(r'(\t)', ln) if ch) + '</w:r></w:p>'
+        r.body.insertBefore(frag(r.doc, xml)[0], r.t4)
+    r.body.removeChild(r.t4)
+    return '表四 typed as tab-separated paragraphs, no table', []
+
+
+def v_t3_numbering(r):
+    """Item numbers written 1、 (1) ①, （七）合计, and the group cells repeated on every row
+    instead of merged."""
+    marks = {'withheld': lambda n: '%d、' % n, 'unable': lambda n: '（%d）' % n,
+             'rejected': lambda n: '①②③④⑤'[n - 1], 'other': lambda n: '%d.' % n}
+    groups = {'withheld': '（三）不予公开', 'unable': '（四）无法提供', 'rejected': '（五）不予处理', 'other': '（六）其他处理'}
+    for key in T3KEYS:
+        g = key.split('_')[0]
+        if g not in marks:
+            continue
+        tcs = kids(r.t3row(key), 'w:tc')
+        lab = tcs[-8]
+        t = text(lab)
+        m = re.match(r'(\d+)\.(.*)', t)
+        set_text(lab, marks[g](int(m.group(1))) + m.group(2))
+        grp = tcs[-9]
+        set_merge(grp, vmerge='')
+        set_text(grp, groups[g])
+    lab = kids(r.t3row('total_processed'), 'w:tc')[-8]
+    set_text(lab, '（七）合计')
+    return '表三 items numbered 1、/（1）/①, （七）合计, the group cells repeated on each row (not merged)', []
+
+
+def v_t3_two_label_cols(r):
+    """表三 without the 三、本年度办理结果 column: two label columns."""
+    tbl = r.t3
+    for i, tr in enumerate(r.rows(tbl)):
+        tcs = kids(tr, 'w:tc')
+        if i < 3:
+            set_merge(tcs[0], span=2)
+            continue
+        first = tcs[0]
+        if span_of(first) == 3:
+            set_merge(first, span=2)
+        elif span_of(first) == 1 and T3KEYS[i - 3] not in ('new_received', 'carried_over', 'carried_forward'):
+            tr.removeChild(first)
+    g = kids(tbl, 'w:tblGrid')[0]
+    g.removeChild(kids(g, 'w:gridCol')[0])
+    return '表三 with two label columns (no 三、本年度办理结果 column)', []
+
+
+def v_t3_header_words(r):
+    """Header words as clerks vary them: 合计 for 总计, 自然人（件）, breaks inside labels."""
+    trs = r.rows(r.t3)
+    r1, r2 = kids(trs[1], 'w:tc'), kids(trs[2], 'w:tc')
+    set_text(r1[1], '自然人（件）')
+    set_text(r1[3], '合计')
+    tc = r2[2]
+    rp = run_props(tc)
+    set_runs(tc, '<w:r>%s<w:t>商业</w:t><w:br/><w:t>企业</w:t></w:r>' % rp)
+    set_runs(r2[6], '<w:r>%s<w:t>其</w:t></w:r><w:r>%s<w:t xml:space="preserve">　他</w:t></w:r>' % (rp, rp))
+    return '表三 header: 总计 written 合计, 自然人（件）, 商业<br/>企业, 其　他', []
+
+
+def v_t3_short_header(r):
+    """法人或其他组织 columns named short: 企业, 科研, 公益组织, 法律服务, 其他."""
+    r2 = kids(r.rows(r.t3)[2], 'w:tc')
+    for tc, w in zip(r2[1:6], ['企业', '科研单位', '公益组织', '法律服务', '其他组织']):
+        set_text(tc, w)
+    return '表三 法人或其他组织 columns named 企业/科研单位/公益组织/法律服务/其他组织', []
+
+
+def v_t3_total_first(r):
+    """总计 placed right after the labels, before 自然人."""
+    for tr in r.rows(r.t3):
+        tcs = kids(tr, 'w:tc')
+        last = tcs[-1]
+        tr.removeChild(last)
+        if len(tcs) > 7 and span_of(tcs[1]) == 7:  # 申请人情况 row
+            continue
+        target = [tc for tc in tcs if text(tc) in ('自然人',) or vmerge_of(tc) == 'continue'] if False else None
+        # insert before the first value column: the 8th slot from the end of the original row
+        idx = len(tcs) - 7
+        if tcs[idx:idx + 1]:
+            tr.insertBefore(last, tcs[idx])
+    return '表三 with the 总计 column first, before 自然人', []
+
+
+def v_nested_t4_in_t3(r):
+    """表四 pasted into a cell of an extra last row of 表三 (a nested table)."""
+    trs = r.rows(r.t3)
+    row = trs[-1].cloneNode(True)
+    tcs = kids(row, 'w:tc')
+    for tc in tcs[1:]:
+        row.removeChild(tc)
+    set_merge(tcs[0], span=10, vmerge='')
+    set_text(tcs[0], '')
+    t4 = r.t4
+    r.body.removeChild(t4)
+    tcs[0].insertBefore(para(r.doc, '四、政府信息公开行政复议、行政诉讼情况'), kids(tcs[0], 'w:p')[0])
+    tcs[0].insertBefore(t4, kids(tcs[0], 'w:p')[-1])
+    r.t3.appendChild(row)
+    h = r.heading('四、')
+    r.body.removeChild(h)
+    return '表四 and the heading of 四 pasted into an extra last row of 表三 (a nested table)', []
+
+
+def v_t2_four_tables(r):
+    """表二 as four small tables, each block label a paragraph caption above its table."""
+    trs = r.rows(r.t2)
+    starts = [i for i, tr in enumerate(trs) if span_of(kids(tr, 'w:tc')[0]) == 4]
+    ref = r.t2.nextSibling
+    for a, b in zip(starts, starts[1:] + [len(trs)]):
+        new = r.doc.createElement('w:tbl')
+        for n in kids(r.t2, 'w:tblPr') + kids(r.t2, 'w:tblGrid'):
+            new.appendChild(n.cloneNode(True))
+        for tr in trs[a + 1:b]:
+            new.appendChild(tr)
+        r.body.insertBefore(para(r.doc, text(trs[a])), ref)
+        r.body.insertBefore(new, ref)
+    r.body.removeChild(r.t2)
+    return '表二 as four tables, the 第二十条第（x）项 block labels as paragraphs above them', []
+
+
+def v_misaligned(r):
+    """A grid of twice the columns where header and data cells do not share boundaries
+    (what a PDF-to-Word conversion leaves): every header cell spans 2, data cells of the
+    first value column span 3 and of the last 1."""
+    tbl = r.t3
+    g = kids(tbl, 'w:tblGrid')[0]
+    for c in kids(g, 'w:gridCol'):
+        g.appendChild(c.cloneNode(True))
+    for i, tr in enumerate(r.rows(tbl)):
+        tcs = kids(tr, 'w:tc')
+        for tc in tcs:
+            set_merge(tc, span=span_of(tc) * 2)
+        if i >= 3:
+            set_merge(tcs[-7], span=3)
+            set_merge(tcs[-1], span=1)
+    return '表三 on a doubled grid: data cells of 自然人 span 3 grid columns, of 总计 1, header cells 2', []
+
+
+def v_header_repeat_inside(r):
+    """The three header rows copied again inside the same table (a clerk's manual repeat at
+    the top of page two), in the middle of （四）."""
+    trs = r.rows(r.t3)
+    at = r.t3row('unable_needs_creation')
+    for h in trs[:3]:
+        r.t3.insertBefore(h.cloneNode(True), at)
+    return '表三 header rows pasted again inside the same table, in the middle of （四）', []
+
+
+def v_merged_zero_row(r):
+    """A row with no applications: its seven value cells merged into one cell reading 0."""
+    tcs = kids(r.t3row('withheld_inquiry'), 'w:tc')
+    for tc in tcs[-6:]:
+        tcs[-7].parentNode.removeChild(tc)
+    set_merge(tcs[-7], span=7)
+    set_text(tcs[-7], '0')
+    return '表三 row 8.属于行政查询事项 with its seven value cells merged into one 0', []
+
+
+def v_subtotal_column(r):
+    """An added 小计 column for 法人或其他组织, correct."""
+    tbl = r.t3
+    add_grid_col(tbl)
+    e = r.expect['table3']
+    for i, tr in enumerate(r.rows(tbl)):
+        tcs = kids(tr, 'w:tc')
+        if i == 0:
+            set_merge(tcs[-1], span=8)
+            continue
+        if i == 1:
+            set_merge(tcs[2], span=6)
+            continue
+        if i == 2:
+            c = new_cell_like(tcs[-2], '小计')
+        else:
+            key = T3KEYS[i - 3]
+            c = new_cell_like(tcs[-2], str(sum(e[key][k] for k in T3COLS[1:6])))
+        tr.insertBefore(c, tcs[-1])
+    return '表三 with an added 小计 column under 法人或其他组织 (correct)', []
+
+
+VARIANTS2 = [v_formula_fields, v_t4_tabbed, v_t3_numbering, v_t3_two_label_cols, v_t3_header_words,
+             v_t3_short_header, v_t3_total_first, v_nested_t4_in_t3, v_t2_four_tables, v_misaligned,
+             v_header_repeat_inside, v_merged_zero_row, v_subtotal_column]
+
 VARIANTS = [v_split3_bare, v_split3_retyped, v_split3_header, v_split3_results, v_split2_bare,
             v_split2_midblock, v_split2_header, v_split4, v_seq_column, v_seq_column2, v_remarks3,
             v_remarks2, v_remarks4, v_label4, v_empty_trailing, v_sum_row2, v_subtotal3,
@@ -842,7 +1056,7 @@ VARIANTS = [v_split3_bare, v_split3_retyped, v_split3_header, v_split3_results, 
             v_caption_in_table, v_heading_in_table, v_caption_after, v_caption_before, v_frame,
             v_textbox, v_sdt, v_alternate_in_cell, v_grid_after, v_grid_before, v_hmerge, v_no_grid,
             v_header2rows, v_header_flat, v_vmerge_corner, v_t4_vmerge_top, v_t4_two_tables,
-            v_t4_vertical]
+            v_t4_vertical] + VARIANTS2
 
 
 # Variants also saved again by LibreOffice (into libreoffice/), whose writer rebuilds merges,
@@ -850,7 +1064,7 @@ VARIANTS = [v_split3_bare, v_split3_retyped, v_split3_header, v_split3_results, 
 # tracked deletion of a table row, so its copy shows the deleted row.)
 LIBREOFFICE = ['split3-header', 'split2-midblock', 'seq-column', 'seq-column2', 'remarks4',
                'hmerge', 'textbox', 't4-vertical', 't4-vmerge-top', 'header-flat', 'grid-after',
-               'grid-before', 'sdt', 'frame']
+               'grid-before', 'sdt', 'frame', 'misaligned', 't3-two-label-cols', 'subtotal-column']
 
 
 def libreoffice(names):
