@@ -175,11 +175,21 @@ func (r *reader) read(root *html.Node) (*parser.Document, error) {
 	metaFromPairs(r.meta, out.before)
 	metaFromPairs(r.meta, out.after)
 
+	// The head's metadata counts only where the page itself printed none.
+	r.headMeta(root)
+
 	blocks := e.blocks
+	// The site's own title of the page (ArticleTitle, else <title>), when it names a
+	// report: a line above the body is taken for the title only if it names the same
+	// year, so that a sidebar of other years' reports is not.
+	known := r.meta["标题"]
+	if !isTitle(known) {
+		known = pageTitle(r.meta["title"])
+	}
 	if !hasTitle(blocks) {
 		for i := len(out.before) - 1; i >= 0; i-- {
 			p := out.before[i]
-			if !p.linkOnly && isTitle(p.text) {
+			if !p.linkOnly && isTitle(p.text) && (known == "" || yearOf(p.text) == yearOf(known)) {
 				blocks = append([]block{{para: p.text}}, blocks...)
 				// 「2023年政府信息公开工作年度报告」 under an issuer line of its own.
 				if i > 0 && yearFirst().MatchString(p.text) {
@@ -192,11 +202,9 @@ func (r *reader) read(root *html.Node) (*parser.Document, error) {
 			}
 		}
 	}
-	if !hasTitle(blocks) {
-		// Last resort: the page's <title>, minus the site's name after a separator.
-		if t := pageTitle(r.meta["title"]); t != "" {
-			blocks = append([]block{{para: t}}, blocks...)
-		}
+	if !hasTitle(blocks) && known != "" {
+		// Last resort: the site's title of the page (the <title> minus the site's name).
+		blocks = append([]block{{para: known}}, blocks...)
 	}
 	// Documents the report's box links to (the report itself as a .pdf or .docx, when
 	// the page carries nothing else), under the label sites give them.
@@ -244,6 +252,13 @@ type para struct {
 // titleRe: a year and 报告/年报 in either order (「2023年政府信息公开工作年度报告」,
 // 「政府信息公开工作2023年度报告」, 「政府信息公开年报（2023年）」).
 var titleRe = lazyRegexp(`(19|20)\d{2}\s*年.*(报告|年报)|(报告|年报).*(19|20)\d{2}`)
+
+// yearOf returns the first year-like number (19xx, 20xx) in s, or "".
+func yearOf(s string) string {
+	return yearRe().FindString(s)
+}
+
+var yearRe = lazyRegexp(`(19|20)\d{2}`)
 
 var yearFirst = lazyRegexp(`^\s*(19|20)\d{2}\s*年`)
 

@@ -198,3 +198,44 @@ func (r *reader) metaTable(t *html.Node) {
 		r.metaFromLine(l)
 	}
 }
+
+// headMetaNames maps the <meta name=…> of government CMSs (TRS WCM and the 集约化平台
+// print ArticleTitle, PubDate, ContentSource for search engines; others publishdate,
+// firstpublishedtime) to the labels Meta files the same facts under. A document's own
+// dates (created, changed: when a file was made in an editor) are not publication dates
+// and are left alone.
+var headMetaNames = map[string]string{
+	"articletitle":       "标题",
+	"pubdate":            "发布日期",
+	"publishdate":        "发布日期",
+	"firstpublishedtime": "发布日期",
+	"contentsource":      "来源",
+}
+
+// headMeta files the page head's CMS metadata, where the page printed none of its own.
+func (r *reader) headMeta(root *html.Node) {
+	var f func(n *html.Node)
+	f = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Body {
+			return
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Meta {
+			var name, content string
+			for _, a := range n.Attr {
+				switch a.Key {
+				case "name":
+					name = strings.ToLower(strings.TrimSpace(a.Val))
+				case "content":
+					content = a.Val
+				}
+			}
+			if label, ok := headMetaNames[name]; ok {
+				r.setMeta(label, content)
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			f(c)
+		}
+	}
+	f(root)
+}

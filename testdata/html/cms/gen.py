@@ -471,8 +471,92 @@ def page_attachment_only():
     return 'attachment-only.html', html, 'utf-8', {'no_content': True, 'attachment': title + '.pdf'}
 
 
+def page_meta_only_title():
+    """No visible title (the <title> is the site's name): the title only in
+    <meta name="ArticleTitle">, the date only in <meta name="PubDate"> (the 落款 has no
+    date); a sidebar of other years' reports whose items are not links (onclick)."""
+    issuer = '青禾县司法局'
+    title = issuer + '2023年政府信息公开工作年度报告'
+    t3 = table3_base()
+    st = Style(pspan=True)
+    heading = lambda h, ps: '<p style="text-indent:2em"><strong>%s</strong></p>' % h + ''.join('\n<p style="text-indent:2em">%s</p>' % s for s in ps)
+    para = lambda s: '<p style="text-indent:2em">%s</p>' % s
+    body = body_html({}, issuer, T2, t3, T4, st, heading, para)
+    html = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>青禾县人民政府门户网站</title>
+<meta name="ArticleTitle" content="{title}">
+<meta name="PubDate" content="2024-01-26 09:30:00">
+<meta name="ContentSource" content="{issuer}">
+</head><body>
+<div class="left-list"><div class="hd">往年年报</div><ul>
+<li onclick="location.href='/a/1.html'">{issuer}2022年政府信息公开工作年度报告</li>
+<li onclick="location.href='/a/2.html'">{issuer}2021年政府信息公开工作年度报告</li></ul></div>
+<div class="right-con"><div class="detail">
+{body}
+<p style="text-align:right">{issuer}</p>
+</div></div>
+</body></html>""".format(title=title, issuer=issuer, body=body)
+    return 'meta-only-title.html', html, 'utf-8', expected(issuer, title, '2024-01-26', T2, t3, T4)
+
+
+def page_related_inside_box():
+    """The title box wraps the title after the issuer (<br>), 表三 header labels wrap with
+    <br> (商业<br>企业), the 落款 date is in Chinese numerals, and the #zoom box ends with a
+    「相关链接」 list of other years' reports."""
+    issuer = '远山县水利局'
+    title = issuer + '2023年政府信息公开工作年度报告'
+    t3 = table3_base()
+    st = Style()
+    heading = lambda h, ps: '<p style="text-indent:2em"><b>%s</b></p>' % h + ''.join('\n<p style="text-indent:2em">%s</p>' % s for s in ps)
+    para = lambda s: '<p style="text-indent:2em">%s</p>' % s
+    body = body_html({}, issuer, T2, t3, T4, st, heading, para)
+    for a, b in [('商业企业', '商业<br>企业'), ('科研机构', '科研<br>机构'), ('社会公益组织', '社会公<br>益组织'), ('法律服务机构', '法律服<br>务机构')]:
+        body = body.replace('>%s<' % a, '>%s<' % b)
+    html = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>
+<div class="article-title">{issuer}<br>2023年政府信息公开工作年度报告</div>
+<div class="article-info">发布日期：2024-01-16</div>
+<div id="zoom">
+{body}
+<p style="text-align:right">{issuer}</p>
+<p style="text-align:right">二〇二四年一月十五日</p>
+<p>相关链接：</p>
+<p><a href="/a/1.html">{issuer}2022年政府信息公开工作年度报告</a></p>
+<p><a href="/a/2.html">{issuer}2021年政府信息公开工作年度报告</a></p>
+</div>
+</body></html>""".format(title=title, issuer=issuer, body=body)
+    return 'related-inside-box.html', html, 'utf-8', expected(issuer, title, '2024-01-15', T2, t3, T4)
+
+
+def page_wechat_sections():
+    """A WeChat-style article (秀米/135 editor): the content box is visibility:hidden until a
+    script runs, paragraphs in nested <section>s, headings in coloured boxes, figures in
+    <strong>. Planted: 表四 行政复议 总计 printed 3 (its parts sum to 2)."""
+    issuer = '白沙市生态环境局'
+    title = issuer + '2023年政府信息公开工作年度报告'
+    t3 = table3_base()
+    t4 = copy.deepcopy(T4)
+    t4['review'][4] = 3
+    st = Style(table_attrs='style="width:100%;border-collapse:collapse"')
+    st.wrap = (lambda w: (lambda text: '<section><span leaf="">%s</span></section>' % text if text else '<br>'))(st.wrap)
+    heading = lambda h, ps: ('<section style="margin:10px 0;background-color:#1e6fd9;padding:4px"><section><p><strong><span style="color:#fff">%s</span></strong></p></section></section>' % h
+                             + ''.join('\n<section style="text-indent:2em"><p><span leaf="">%s</span></p></section>' % s for s in ps))
+    para = lambda s: '<section style="text-indent:2em"><p><span leaf="">%s</span></p></section>' % s
+    body = body_html({}, issuer, T2, t3, t4, st, heading, para)
+    html = """<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>{title}</title></head><body>
+<div id="page-content"><div class="rich_media_area_primary">
+<h1 class="rich_media_title" id="activity-name">{title}</h1>
+<div id="meta_content"><span id="publish_time">2024-01-22</span> <a id="js_name">白沙生态环境</a></div>
+<div class="rich_media_content js_underline_content" id="js_content" style="visibility: hidden;">
+{body}
+<section style="text-align:right"><p>{issuer}</p><p>2024年1月22日</p></section>
+</div></div></div>
+<script>document.getElementById('js_content').style.visibility='visible';</script>
+</body></html>""".format(title=title, issuer=issuer, body=body)
+    return 'wechat-sections.html', html, 'utf-8', expected(issuer, title, '2024-01-22', T2, t3, t4, rules=['table4-sum'])
+
+
 PAGES = [page_trs_wcm, page_trs_ueditor, page_zoom_gb2312, page_article_content_gbk,
-         page_layout_tables, page_attachment_only]
+         page_layout_tables, page_attachment_only, page_meta_only_title,
+         page_related_inside_box, page_wechat_sections]
 
 
 def main():
