@@ -321,12 +321,33 @@ var sectionLoose = func() [7]map[string]bool {
 	return m
 }()
 
-// loosener makes 、 (folded to .), 和 and 与 one conjunction, and drops filler words.
-var loosener = strings.NewReplacer("的", "", "工作", "", "主要", "", "和", "及", "与", "及", ".", "及")
+// loosenPairs make 、 (folded to .), 和 and 与 one conjunction, and drop filler words. No
+// word is a prefix of another, so at each place at most one applies. (A loop, not a
+// strings.Replacer: building one at start-up cost more than all its uses in a run.)
+var loosenPairs = [...][2]string{{"的", ""}, {"工作", ""}, {"主要", ""}, {"和", "及"}, {"与", "及"}, {".", "及"}}
+
+func loosenWords(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+next:
+	for i := 0; i < len(s); {
+		for _, p := range loosenPairs {
+			if strings.HasPrefix(s[i:], p[0]) {
+				b.WriteString(p[1])
+				i += len(p[0])
+				continue next
+			}
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		b.WriteString(s[i : i+size])
+		i += size
+	}
+	return b.String()
+}
 
 // loosen also drops a final 情况: 「二、主动公开政府信息」 says the same as the standard.
 func loosen(f string) string {
-	return strings.TrimSuffix(loosener.Replace(strings.TrimPrefix(f, "政府信息公开")), "情况")
+	return strings.TrimSuffix(loosenWords(strings.TrimPrefix(f, "政府信息公开")), "情况")
 }
 
 // sectionFamily reports whether a folded heading body belongs to section n at all (a

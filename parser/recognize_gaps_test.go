@@ -436,3 +436,15 @@ func TestBodyItems(t *testing.T) {
 		t.Errorf("五 body: %d paragraphs", len(r.Sections[4].Paragraphs))
 	}
 }
+
+// loosenWords does what strings.NewReplacer("的", "", "工作", "", "主要", "", "和", "及",
+// "与", "及", ".", "及") did.
+func TestLoosenWords(t *testing.T) {
+	want := strings.NewReplacer("的", "", "工作", "", "主要", "", "和", "及", "与", "及", ".", "及")
+	for _, s := range []string{"", "存在的主要问题及改进情况", "政府信息公开行政复议.行政诉讼情况", "收到和处理政府信息公开申请情况",
+		"因政府信息公开工作被申请行政复议和提起行政诉讼情况", "的的工作工作主要和与.", "a的b工c作d主要e", "其他需要报告的事项"} {
+		if got := loosenWords(s); got != want.Replace(s) {
+			t.Errorf("loosenWords(%q) = %q, want %q", s, got, want.Replace(s))
+		}
+	}
+}
