@@ -34,6 +34,7 @@ type cmsExpect struct {
 	Year     int                            `json:"year"`
 	Date     string                         `json:"date"`
 	Sections int                            `json:"sections"`
+	Headings []string                       `json:"headings"`
 	Table2   map[string]map[string]*float64 `json:"table2"`
 	Table3   map[string]map[string]*float64 `json:"table3"`
 	Table4   map[string]map[string]*float64 `json:"table4"`
@@ -94,6 +95,12 @@ func TestCMSPages(t *testing.T) {
 					hs = append(hs, s.Heading)
 				}
 				t.Errorf("%d sections %q, want %d", len(r.Sections), hs, want.Sections)
+			} else {
+				for i, s := range r.Sections {
+					if i < len(want.Headings) && s.Heading != want.Headings[i] {
+						t.Errorf("section %d heading %q, want %q", i+1, s.Heading, want.Headings[i])
+					}
+				}
 			}
 			b, err := json.Marshal(r)
 			if err != nil {

@@ -621,6 +621,8 @@ type emitter struct {
 	bold         int
 	plainSeen    bool
 	splitHeading bool
+	// listMark is a list item's marker (「一、」) waiting for the item's first text.
+	listMark string
 }
 
 func isHeading(a atom.Atom) bool {
@@ -731,6 +733,13 @@ func (e *emitter) walk(n *html.Node, inLink bool) error {
 		if isBlock {
 			e.flush()
 		}
+		if n.DataAtom == atom.Li {
+			// The number a browser prints before the item (UEditor numbers section
+			// headings with <ol style="list-style-type:cjk-ideographic">: 一、总体情况).
+			// It goes before the item's first text, which may sit in a <p> of its own.
+			e.listMark = listMarker(n)
+			defer func() { e.listMark = "" }()
+		}
 		wasPre := e.pre
 		if n.DataAtom == atom.Pre {
 			e.pre = true
@@ -772,6 +781,48 @@ func (e *emitter) walk(n *html.Node, inLink bool) error {
 	return nil
 }
 
+// listMarker returns the marker a browser prints before an item of an ordered list in
+// Chinese numerals (list-style-type: cjk-ideographic, 「一、」), counting from the list's
+// start; other lists give "" (their markers are not report numbering).
+func listMarker(li *html.Node) string {
+	ol := li.Parent
+	if ol == nil || ol.DataAtom != atom.Ol {
+		return ""
+	}
+	cjk := false
+	for _, a := range ol.Attr {
+		if a.Key == "style" && strings.Contains(strings.ReplaceAll(strings.ToLower(a.Val), " ", ""), "list-style-type:cjk-ideographic") {
+			cjk = true
+		}
+	}
+	if !cjk {
+		return ""
+	}
+	k := spanAttr(ol, "start", 1)
+	for c := ol.FirstChild; c != nil && c != li; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Li {
+			k++
+		}
+	}
+	if k < 1 || k > 99 {
+		return ""
+	}
+	return cjkNumeral(k) + "、"
+}
+
+// cjkNumeral writes 1–99 in Chinese numerals as a list marker does (十一, 二十).
+func cjkNumeral(k int) string {
+	digits := []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
+	switch {
+	case k < 10:
+		return digits[k]
+	case k < 20:
+		return "十" + digits[k%10]
+	default:
+		return digits[k/10] + "十" + digits[k%10]
+	}
+}
+
 // leadHeading: a section heading of the report's top level (一、… 第一部分 …, maybe in
 // 【】), short and not a sentence.
 var leadHeading = lazyRegexp(`^【?(第[一二三四五六七八九十]{1,2}(部分|章)\s*|[一二三四五六七八九十]{1,2}\s*[、．.]\s*)\p{Han}[^。；;，,：:]{1,40}$`)
@@ -787,6 +838,10 @@ func (e *emitter) write(s string, inLink bool) {
 				e.flush()
 			}
 		}
+	}
+	if e.listMark != "" && strings.TrimSpace(s) != "" {
+		e.buf.WriteString(e.listMark)
+		e.listMark = ""
 	}
 	if e.bold == 0 && strings.TrimSpace(s) != "" {
 		e.plainSeen = true

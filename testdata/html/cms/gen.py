@@ -264,13 +264,17 @@ def body_html(p, issuer, t2, t3, t4, st, heading, para, br=False):
     return '\n'.join(out)
 
 
+SECTIONS = sections('', {'new_received': [0] * 7, 'total_processed': [0] * 7}, {})
+
+
 def expected(issuer, title, date, t2, t3, t4, rules=(), sections=6, blanks=()):
     e3 = {}
     for k in T3_KEYS:
         e3[k] = {col: (None if (k, col) in blanks else t3[k][i]) for i, col in enumerate(T3_COLS)}
     e4 = {k: dict(zip(T4_COLS, v)) for k, v in t4.items()}
+    heads = [h for h, _, _ in SECTIONS]
     return {'title': title, 'issuer': issuer, 'year': 2023, 'date': date,
-            'sections': sections, 'table2': copy.deepcopy(t2), 'table3': e3, 'table4': e4,
+            'sections': sections, 'headings': heads, 'table2': copy.deepcopy(t2), 'table3': e3, 'table4': e4,
             'errors': sorted(rules)}
 
 
@@ -554,9 +558,91 @@ def page_wechat_sections():
     return 'wechat-sections.html', html, 'utf-8', expected(issuer, title, '2024-01-22', T2, t3, t4, rules=['table4-sum'])
 
 
+def page_ol_headings():
+    """UEditor lists: each section heading is an item of <ol style="list-style-type:
+    cjk-ideographic"> (the browser prints 一、二、…; the text holds only 总体情况), the
+    sub-items of 一 a decimal <ol>."""
+    issuer = '东湖区民政局'
+    title = issuer + '2023年政府信息公开工作年度报告'
+    t3 = table3_base()
+    st = Style(pspan=True)
+    counter = [0]
+
+    def heading(h, ps):
+        counter[0] += 1
+        name = h.split('、', 1)[1]
+        out = '<ol class=" list-paddingleft-2" start="%d" style="list-style-type: cjk-ideographic;"><li><p><strong>%s</strong></p></li></ol>' % (counter[0], name)
+        if ps:
+            out += '\n<p style="text-indent:2em">%s</p>' % ps[0]
+        return out
+    para = lambda s: '<p style="text-indent:2em">%s</p>' % s
+    body = body_html({}, issuer, T2, t3, T4, st, heading, para)
+    html = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>
+<h1>{title}</h1>
+<div class="article-content">
+{body}
+<p style="text-align:right">{issuer}</p>
+<p style="text-align:right">2024年1月10日</p>
+</div></body></html>""".format(title=title, issuer=issuer, body=body)
+    return 'ol-cjk-headings.html', html, 'utf-8', expected(issuer, title, '2024-01-10', T2, t3, T4)
+
+
+def page_junk_after_signature():
+    """Inside the content box after the 落款: an attachment list, 「扫一扫在手机打开当前页」,
+    访问量, 上一篇/下一篇 with plain-text labels; the site's index table (索引号 …) heads the
+    box in four columns."""
+    issuer = '南岭县交通运输局'
+    title = issuer + '2023年政府信息公开工作年度报告'
+    t3 = table3_base()
+    st = Style()
+    heading = lambda h, ps: '<p><strong>%s</strong></p>' % h + ''.join('\n<p>%s</p>' % s for s in ps)
+    para = lambda s: '<p>%s</p>' % s
+    body = body_html({}, issuer, T2, t3, T4, st, heading, para)
+    html = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}-南岭县人民政府</title></head><body>
+<div class="xxgk-detail">
+<table class="xxgk-info"><tr><td>索引号：</td><td>11320000MB1234567X/2024-00012</td><td>主题分类：</td><td>其他</td></tr>
+<tr><td>发布机构：</td><td>{issuer}</td><td>发文日期：</td><td>2024-01-12</td></tr>
+<tr><td>名称：</td><td colspan="3">{title}</td></tr></table>
+<div class="xxgk-title">{title}</div>
+<div class="xxgk-content">
+{body}
+<p style="text-align:right">{issuer}</p>
+<p style="text-align:right">2024年1月12日</p>
+<p>附件：<a href="/u/2024/t.xls">政府信息公开数据统计表.xls</a></p>
+<div class="ewm"><img src="/qr.png"><p>扫一扫在手机打开当前页</p></div>
+<p>访问量：1024</p>
+<div class="prev-next"><p>上一篇：<a href="/a/9.html">关于公布2024年第一批行政许可事项的通知</a></p><p>下一篇：<a href="/a/11.html">{issuer}2022年政府信息公开工作年度报告</a></p></div>
+</div></div></body></html>""".format(title=title, issuer=issuer, body=body)
+    return 'junk-after-signature.html', html, 'utf-8', expected(issuer, title, '2024-01-12', T2, t3, T4)
+
+
+def page_spacer_rows():
+    """Tables with full-width spacer rows between 表二's blocks and 表三's row groups, and
+    a narrow empty column (a Word paste's misaligned grid) between label and figures."""
+    issuer = '远山县自然资源局'
+    title = issuer + '2023年政府信息公开工作年度报告'
+    t3 = table3_base()
+    st = Style(width=True)
+    heading = lambda h, ps: '<p style="text-indent:2em"><strong>%s</strong></p>' % h + ''.join('\n<p style="text-indent:2em">%s</p>' % s for s in ps)
+    para = lambda s: '<p style="text-indent:2em">%s</p>' % s
+    body = body_html({}, issuer, T2, t3, T4, st, heading, para)
+    # A spacer row before each 第二十条 block after the first, and before 三、本年度办理结果.
+    body = body.replace('<tr><td colspan="4">第二十条第（五）项', '<tr><td colspan="4">&nbsp;</td></tr>\n<tr><td colspan="4">第二十条第（五）项')
+    body = body.replace('<tr><td colspan="4">第二十条第（八）项', '<tr><td colspan="4" height="8"></td></tr>\n<tr><td colspan="4">第二十条第（八）项')
+    html = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>
+<div class="detail-title">{title}</div>
+<div class="pages_content" id="UCAP-CONTENT"><ucapcontent>
+{body}
+<p style="text-align:right">{issuer}</p>
+<p style="text-align:right">2024年1月19日</p>
+</ucapcontent></div></body></html>""".format(title=title, issuer=issuer, body=body)
+    return 'spacer-rows-ucap.html', html, 'utf-8', expected(issuer, title, '2024-01-19', T2, t3, T4)
+
+
 PAGES = [page_trs_wcm, page_trs_ueditor, page_zoom_gb2312, page_article_content_gbk,
          page_layout_tables, page_attachment_only, page_meta_only_title,
-         page_related_inside_box, page_wechat_sections]
+         page_related_inside_box, page_wechat_sections, page_ol_headings,
+         page_junk_after_signature, page_spacer_rows]
 
 
 def main():
