@@ -1049,6 +1049,99 @@ VARIANTS2 = [v_formula_fields, v_t4_tabbed, v_t3_numbering, v_t3_two_label_cols,
              v_t3_short_header, v_t3_total_first, v_nested_t4_in_t3, v_t2_four_tables, v_misaligned,
              v_header_repeat_inside, v_merged_zero_row, v_subtotal_column]
 
+def v_t2_header_words(r):
+    """表二 column labels as clerks vary them."""
+    trs = r.rows(r.t2)
+    h = kids(trs[1], 'w:tc')
+    for tc, w in zip(h[1:], ['本年制发件数（件）', '本年废止件数(件)', '现行有效件数（件）']):
+        set_text(tc, w)
+    set_text(kids(trs[5], 'w:tc')[1], '本年处理决定数量（件）')
+    set_text(kids(trs[12], 'w:tc')[1], '本年收费金额(万元)')
+    set_text(kids(trs[2], 'w:tc')[0], '规　章')
+    set_text(kids(trs[3], 'w:tc')[0], '行政规范性文件（件）')
+    return '表二 labels with units and spaces: 本年制发件数（件）, 本年收费金额(万元), 规　章, 行政规范性文件（件）', []
+
+
+def v_two_row_label(r):
+    """（二）部分公开's label over two table rows, its figures merged down over both."""
+    ref = r.t3row('partially_granted')
+    tcs = kids(ref, 'w:tc')
+    set_text(tcs[1], '（二）部分公开')
+    row = ref.cloneNode(True)
+    rt = kids(row, 'w:tc')
+    set_merge(rt[0], vmerge='continue')
+    set_text(rt[0], '')
+    set_text(rt[1], '（区分处理的，只计这一情形，不计其他情形）')
+    for tc in tcs[-7:]:
+        set_merge(tc, vmerge='restart')
+    for tc in rt[-7:]:
+        set_merge(tc, vmerge='continue')
+        set_text(tc, '')
+    r.t3.insertBefore(row, ref.nextSibling)
+    return '表三 （二）部分公开 label on two rows (the note on the second), figures merged down over both', []
+
+
+def v_vmerged_zeros(r):
+    """Two zero rows' figures merged vertically: one 0 printed over 1.属于国家秘密 and 2.其他法律行政法规禁止公开."""
+    a, b = r.t3row('withheld_state_secret'), r.t3row('withheld_prohibited')
+    for ta, tb in zip(kids(a, 'w:tc')[-7:], kids(b, 'w:tc')[-7:]):
+        set_merge(ta, vmerge='restart')
+        set_merge(tb, vmerge='continue')
+        set_text(tb, '')
+    return '表三 figures of two all-zero rows merged vertically (one 0 over both)', []
+
+
+def v_custom_xml(r):
+    """Rows and cells wrapped in w:customXml (Word 2007–2010 custom XML tagging)."""
+    trs = r.rows(r.t3)
+    cx = frag(r.doc, '<w:customXml w:uri="urn:report" w:element="rows"/>')[0]
+    r.t3.insertBefore(cx, trs[5])
+    for tr in trs[5:8]:
+        r.t3.removeChild(tr)
+        cx.appendChild(tr)
+    tc = r.t3cell('carried_over', 'total')
+    cc = frag(r.doc, '<w:customXml w:uri="urn:report" w:element="cell"/>')[0]
+    tc.parentNode.insertBefore(cc, tc)
+    tc.parentNode.removeChild(tc)
+    cc.appendChild(tc)
+    return '表三 rows and a cell wrapped in w:customXml', []
+
+
+def plant(r, t3=True, t4=True):
+    """Plant errors the rules must still find: 表三 予以公开 自然人 one too many (its row and
+    its column no longer add up: one table3-results-sum finding names the cell), 表四 行政复议
+    结果维持 one too many (its sum breaks)."""
+    rules = []
+    if t3:
+        tc = r.t3cell('granted', 'natural_person')
+        v = r.expect['table3']['granted']['natural_person'] + 1
+        set_text(tc, str(v))
+        r.expect['table3']['granted']['natural_person'] = v
+        rules += ['table3-results-sum']
+    if t4:
+        tcs = kids(r.rows(r.t4)[-1], 'w:tc')
+        v = r.expect['table4']['review']['upheld'] + 1
+        set_text(tcs[0], str(v))
+        r.expect['table4']['review']['upheld'] = v
+        rules += ['table4-sum']
+    return rules
+
+
+def with_defects(v, t3=True, t4=True):
+    def f(r):
+        rules = plant(r, t3, t4)  # before the variant moves cells around
+        note, more = v(r)
+        return note + '; planted: 表三 予以公开 自然人 +1, 表四 行政复议 结果维持 +1', sorted(set(rules + more))
+    f.__name__ = v.__name__ + '_defect'
+    return f
+
+
+VARIANTS3 = [v_t2_header_words, v_two_row_label, v_vmerged_zeros, v_custom_xml] + [
+    with_defects(v) for v in (v_split3_header, v_split3_bare, v_seq_column, v_remarks4, v_label4,
+                              v_hmerge, v_misaligned, v_t4_vertical, v_textbox, v_frame,
+                              v_t3_total_first, v_empty_trailing, v_grid_before)] + [
+    with_defects(v_t4_tabbed, t3=False), with_defects(v_tracked, t4=False)]
+
 VARIANTS = [v_split3_bare, v_split3_retyped, v_split3_header, v_split3_results, v_split2_bare,
             v_split2_midblock, v_split2_header, v_split4, v_seq_column, v_seq_column2, v_remarks3,
             v_remarks2, v_remarks4, v_label4, v_empty_trailing, v_sum_row2, v_subtotal3,
@@ -1056,7 +1149,7 @@ VARIANTS = [v_split3_bare, v_split3_retyped, v_split3_header, v_split3_results, 
             v_caption_in_table, v_heading_in_table, v_caption_after, v_caption_before, v_frame,
             v_textbox, v_sdt, v_alternate_in_cell, v_grid_after, v_grid_before, v_hmerge, v_no_grid,
             v_header2rows, v_header_flat, v_vmerge_corner, v_t4_vmerge_top, v_t4_two_tables,
-            v_t4_vertical] + VARIANTS2
+            v_t4_vertical] + VARIANTS2 + VARIANTS3
 
 
 # Variants also saved again by LibreOffice (into libreoffice/), whose writer rebuilds merges,
