@@ -1177,6 +1177,7 @@ def libreoffice(names):
 def main():
     only = set(sys.argv[1:])
     manifest = []
+    base = None
     columns = {'table2': {key: cols for _, key, cols in T2ROWS},
                'table3': {key: T3COLS for key in T3KEYS},
                'table4': {key: T4COLS for key in T4BLOCKS}}
@@ -1190,10 +1191,17 @@ def main():
         # Rows as lists in the order of 'columns' (the manifest stays small).
         tables = {t: {row: [cols[c] for c in columns[t][row]] for row, cols in r.expect[t].items()}
                   for t in r.expect}
-        manifest.append({'file': name + '.docx', 'note': note, 'expect': sorted(rules), 'tables': tables})
+        if base is None:
+            base = Report().expect
+            base = {t: {row: [cols[c] for c in columns[t][row]] for row, cols in base[t].items()} for t in base}
+        # Only the rows whose figures differ from the clean report's (base).
+        diff = {t: {row: v for row, v in rows.items() if v != base[t][row]} for t, rows in tables.items()}
+        manifest.append({'file': name + '.docx', 'note': note, 'expect': sorted(rules),
+                         'tables': {t: rows for t, rows in diff.items() if rows}})
     if not only:
         with open(os.path.join(OUT, 'manifest.json'), 'w', encoding='utf-8') as f:
-            f.write('{"columns":%s,\n"variants":[\n' % json.dumps(columns, separators=(',', ':')))
+            f.write('{"columns":%s,\n"base":%s,\n"variants":[\n' % (json.dumps(columns, separators=(',', ':')),
+                                                                  json.dumps(base, separators=(',', ':'))))
             f.write(',\n'.join(json.dumps(e, ensure_ascii=False, separators=(',', ':')) for e in manifest) + '\n]}\n')
         libreoffice(LIBREOFFICE)
 
