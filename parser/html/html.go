@@ -895,12 +895,17 @@ func (e *emitter) table(n *html.Node, inLink bool) error {
 // isLayoutTable: a table whose cells hold tables, or a single column of cells (a box, a
 // signature block set in a borderless table), is layout, not data: the report's tables
 // all have several columns.
+//
+// So is a table none of whose rows has two cells with text: a 落款 set right with an
+// empty cell on its left (issuer and date in one cell), a box beside a spacer column.
+// Every row of a report table has a label and a figure, or several labels.
 func isLayoutTable(n *html.Node, rows [][]*html.Node) bool {
-	oneColumn := true
+	oneColumn, oneText := true, true
 	for _, r := range rows {
 		if len(r) > 1 {
 			oneColumn = false
 		}
+		texts := 0
 		for _, c := range r {
 			if hasDescendant(c, atom.Table) {
 				return true
@@ -908,9 +913,15 @@ func isLayoutTable(n *html.Node, rows [][]*html.Node) bool {
 			if spanAttr(c, "colspan", 1) > 1 {
 				oneColumn = false
 			}
+			if strings.TrimFunc(textOf(c), func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' || r == '\u3000' }) != "" {
+				texts++
+			}
+		}
+		if texts > 1 {
+			oneText = false
 		}
 	}
-	return oneColumn
+	return oneColumn || oneText && len(rows) > 0
 }
 
 // tableRows returns the table's own rows (tr) and their cells (td/th), not those of
@@ -1243,6 +1254,12 @@ func cleanLine(s string) string {
 				next = rs[j]
 			}
 			if newline && !nbsp && isWide(prev) && isWide(next) {
+				i = j
+				continue
+			}
+			// Nor is a space after an enumeration comma (「一、 总体情况」: Word's list
+			// number padded to the tab stop with NBSPs).
+			if prev == '、' && isWide(next) {
 				i = j
 				continue
 			}

@@ -639,10 +639,39 @@ def page_spacer_rows():
     return 'spacer-rows-ucap.html', html, 'utf-8', expected(issuer, title, '2024-01-19', T2, t3, T4)
 
 
+def page_word_list_signtable():
+    """A Word paste with list numbering kept as text (<span style='mso-list:Ignore'>一、
+    <span style='font:7.0pt'>&nbsp;&nbsp;</span></span>), table labels spaced out
+    (自 然 人, 总　计), and the 落款 in a two-column borderless table (an empty cell, then the
+    issuer and the date in one cell); the page's 发布日期 is later than the 落款."""
+    issuer = '青禾县人力资源和社会保障局'
+    title = issuer + '2023年政府信息公开工作年度报告'
+    t3 = table3_base()
+    st = Style(word=True)
+
+    def heading(h, ps):
+        num, name = h.split('、', 1)
+        out = ("<p class=MsoListParagraph style='margin-left:32pt;text-indent:-32pt;mso-list:l0 level1 lfo1'><b><span style='font-family:黑体'>"
+               "<span style='mso-list:Ignore'>%s、<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp; </span></span></span></b><b><span style='font-family:黑体'>%s<o:p></o:p></span></b></p>" % (num, name))
+        return out + ''.join("\n<p class=MsoNormal style='text-indent:32pt'><span>%s<o:p></o:p></span></p>" % s for s in ps)
+    para = lambda s: "<p class=MsoNormal style='text-indent:32pt'><span>%s<o:p></o:p></span></p>" % s
+    body = body_html({}, issuer, T2, t3, T4, st, heading, para)
+    for a, b in [('>自然人<', '>自 然 人<'), ('>总计<', '>总　计<'), ('>商业企业<', '>商 业 企 业<')]:
+        body = body.replace(a, b)
+    html = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv=Content-Type content="text/html; charset=utf-8"><title>{title}</title></head><body>
+<div class="title">{title}</div>
+<div class="info">发布日期：2024-01-29</div>
+<div class="TRS_Editor">
+{body}
+<table border=0 width="100%"><tr><td width="50%">&nbsp;</td><td align=center><p class=MsoNormal align=center><span>{issuer}</span></p><p class=MsoNormal align=center><span>2024年1月24日</span></p></td></tr></table>
+</div></body></html>""".format(title=title, issuer=issuer, body=body)
+    return 'word-list-signtable.html', html, 'utf-8', expected(issuer, title, '2024-01-24', T2, t3, T4)
+
+
 PAGES = [page_trs_wcm, page_trs_ueditor, page_zoom_gb2312, page_article_content_gbk,
          page_layout_tables, page_attachment_only, page_meta_only_title,
          page_related_inside_box, page_wechat_sections, page_ol_headings,
-         page_junk_after_signature, page_spacer_rows]
+         page_junk_after_signature, page_spacer_rows, page_word_list_signtable]
 
 
 def main():
