@@ -1221,11 +1221,15 @@ func rowUncovered(row []slot) bool {
 // cleanLine collapses HTML whitespace the way a browser shows it: runs of spaces, tabs
 // and newlines become one space, except that a line break between two wide (CJK)
 // characters disappears (CSS Text 3 segment-break rule: Chinese wrapped in the source
-// must not get spaces). NBSP counts as a space; zero-width characters go; the result is
+// must not get spaces). NBSP, and the text 「&nbsp;」 of a twice-escaped entity, count as
+// a space; zero-width characters go; the result is
 // trimmed of spaces, NBSP and U+3000.
 func cleanLine(s string) string {
 	if s == "" {
 		return ""
+	}
+	if strings.IndexByte(s, '&') >= 0 {
+		s = escapedSpace.Replace(s)
 	}
 	rs := []rune(s)
 	var b strings.Builder
@@ -1278,6 +1282,12 @@ func cleanLine(s string) string {
 		return unicode.IsSpace(r) || r == '\u3000' || r == '\u00a0'
 	})
 }
+
+// escapedSpace undoes space entities a CMS escaped twice (「&amp;nbsp;」 in the source,
+// shown as the text 「&nbsp;」): an author never types them, and a blank cell must not
+// read as a cell holding text.
+var escapedSpace = strings.NewReplacer("&nbsp;", "\u00a0", "&NBSP;", "\u00a0", "&#160;", "\u00a0",
+	"&ensp;", " ", "&emsp;", "\u3000", "&#12288;", "\u3000", "&thinsp;", " ")
 
 func isHTMLSpace(c rune) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'

@@ -668,10 +668,49 @@ def page_word_list_signtable():
     return 'word-list-signtable.html', html, 'utf-8', expected(issuer, title, '2024-01-24', T2, t3, T4)
 
 
+def page_gap_column_gbk_noheader():
+    """A GBK page that declares no charset at all; 表三 with a narrow empty column between
+    the labels and the figures (a Word paste's misaligned grid: the corner spans four
+    columns); 表二's 规章 row left blank with a double-escaped 「&amp;nbsp;」 that the browser
+    shows as the literal text &nbsp;."""
+    issuer = '东湖区文化和旅游局'
+    title = issuer + '2023年政府信息公开工作年度报告'
+    t3 = table3_base()
+    t2 = copy.deepcopy(T2)
+    t2['regulations'] = {'issued': None, 'repealed': None, 'in_force': None}
+    st = Style()
+    heading = lambda h, ps: '<p><b>%s</b></p>' % h + ''.join('\n<p>%s</p>' % s for s in ps)
+    para = lambda s: '<p>%s</p>' % s
+    body = body_html({}, issuer, t2, t3, T4, st, heading, para)
+    # The gap column: the corner takes it, every 表三 data row gets an empty cell after its labels.
+    body = body.replace('<td rowspan="3" colspan="3">（本列', '<td rowspan="3" colspan="4">（本列')
+    import re
+    def gap(m):
+        row = m.group(0)
+        cells = re.findall(r'<td[^>]*>.*?</td>', row)
+        nums = 7
+        return '<tr>' + ''.join(cells[:-nums]) + '<td width="1"></td>' + ''.join(cells[-nums:]) + '</tr>'
+    start = body.index('一、本年新收政府信息公开申请数量') - 30
+    end = body.index('</table>', start)
+    part = re.sub(r'<tr>.*?</tr>', gap, body[start:end], flags=re.S)
+    body = body[:start] + part + body[end:]
+    body = body.replace('<tr><td>规章</td><td></td><td></td><td></td></tr>', '<tr><td>规章</td><td>&amp;nbsp;</td><td>&amp;nbsp;</td><td>&amp;nbsp;</td></tr>')
+    assert '&amp;nbsp;' in body
+    html = """<html><head><title>{title}</title></head><body>
+<div class="wzy_title">{title}</div>
+<div class="wzy_content">
+{body}
+<p align="right">{issuer}</p>
+<p align="right">2024年1月8日</p>
+</div></body></html>""".format(title=title, issuer=issuer, body=body)
+    return 'gap-column-gbk-nocharset.html', html, 'gbk', expected(issuer, title, '2024-01-08', t2, t3, T4)
+
+
 PAGES = [page_trs_wcm, page_trs_ueditor, page_zoom_gb2312, page_article_content_gbk,
          page_layout_tables, page_attachment_only, page_meta_only_title,
          page_related_inside_box, page_wechat_sections, page_ol_headings,
-         page_junk_after_signature, page_spacer_rows, page_word_list_signtable]
+         page_junk_after_signature, page_spacer_rows, page_word_list_signtable,
+         page_gap_column_gbk_noheader]
 
 
 def main():
