@@ -59,6 +59,9 @@ func TestCrawledPipeTables(t *testing.T) {
 		{"cell per line, header over values", strings.Join([]string{
 			"信息内容 |", "本年制发件数 |", "本年废止件数 |", "现行有效件数 |", "规章 |", "1 |", "0 |", "5 |"}, "\n"),
 			[][]string{{"信息内容", "本年制发件数", "本年废止件数", "现行有效件数"}, {"规章", "1", "0", "5"}}},
+		{"cell per line, a cell over two lines", strings.Join([]string{
+			"自然人 |", "法人或其他组织 |", "|||", "商业", "企业 |", "科研", "机构 |", "其他 |", "||", "一、本年新收 |", "1 |", "2 |", "3 |"}, "\n"),
+			[][]string{{"自然人", "法人或其他组织"}, {"商业企业", "科研机构", "其他"}, {"一、本年新收", "1", "2", "3"}}},
 		{"row per line", "| 信息内容 | 本年处理决定数量 ||\n| 行政许可 | 356 ||\n| 行政处罚 | 7 ||",
 			[][]string{{"信息内容", "本年处理决定数量"}, {"行政许可", "356"}, {"行政处罚", "7"}}},
 	} {
@@ -159,5 +162,29 @@ func TestLooseRows(t *testing.T) {
 				t.Errorf("rows = %q\nwant   %q", got, c.want)
 			}
 		})
+	}
+}
+
+func TestDoubleSpacedUnderMenus(t *testing.T) {
+	var b strings.Builder
+	for k := 0; k < 30; k++ {
+		b.WriteString("栏目" + string(rune('甲'+k)) + "\n") // a single-spaced menu
+	}
+	b.WriteString("\n某镇2023年政府信息公开工作年度报告\n\n")
+	b.WriteString("本报告依据《中华人民共和国政府信息公开条例》编制，所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n\n")
+	for _, c := range []string{"信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "规章", "1", "0", "5",
+		"行政规范性文件", "12", "3", "47", "行政许可", "356", "行政处罚", "78", "行政强制", "4", "行政事业性收费", "12.5", "其他", "7", "8", "9"} {
+		b.WriteString(c + "\n\n")
+	}
+	doc, err := Read([]byte(b.String()), parser.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := doc.Tables()
+	if len(ts) != 1 || len(ts[0].Rows) != 8 {
+		t.Fatalf("tables %d, want one of 8 rows", len(ts))
+	}
+	if got := rowsText(ts[0])[2]; !reflect.DeepEqual(got, []string{"行政规范性文件", "12", "3", "47"}) {
+		t.Errorf("row 2 = %q", got)
 	}
 }

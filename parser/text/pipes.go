@@ -2,6 +2,7 @@ package text
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/govinfo-lint/govinfo-lint/parser"
 )
@@ -25,7 +26,9 @@ import (
 //     that many empty cells, anywhere else it ends the row.
 //
 // A run is every consecutive non-blank line holding a '|' (a markdown separator line
-// stops it: that is a markdown table). It is cell-per-line when at most a fifth of its
+// stops it: that is a markdown table); in cell-per-line text a short line without a pipe
+// just before a one-cell line is that cell's first line (「商业」 + 「企业 |」: a line break
+// inside the cell). It is cell-per-line when at most a fifth of its
 // lines hold two cells or more, and it needs three lines with text to be a table at all.
 
 type pipeLine struct {
@@ -43,12 +46,24 @@ func (r *reader) crawledPipeTable(i int) (*parser.Table, int) {
 	var run []pipeLine
 	j := i
 	texts, multi := 0, 0
+	head := "" // a cell's first line, printed without its pipe (a <br> in the cell)
 	for ; j < len(lines); j++ {
 		l := lines[j]
+		if len(run) > 0 && head == "" && cellHead(l) && j+1 < len(lines) && singleCell(run[len(run)-1]) {
+			if next := splitPipeLine(lines[j+1], j+1); next.pipes == 0 && singleCell(next) && strings.IndexByte(lines[j+1], '|') >= 0 {
+				head = trim(l)
+				continue
+			}
+		}
 		if isBlank(l) || strings.IndexByte(l, '|') < 0 || maybePipeSep(l) || strings.IndexByte(l, '\t') >= 0 {
 			break
 		}
 		pl := splitPipeLine(l, j)
+		if head != "" {
+			pl.cells[0] = joinWrapped(head, pl.cells[0])
+			pl.line = j - 1
+			head = ""
+		}
 		if pl.pipes == 0 {
 			texts++
 			n := 0
@@ -181,6 +196,17 @@ func pipeCellRows(run []pipeLine) [][]parser.Cell {
 	}
 	flush()
 	return rows
+}
+
+// singleCell: a line of one cell (「企业 |」) or of pipes alone.
+func singleCell(pl pipeLine) bool { return pl.pipes > 0 || len(pl.cells) == 1 }
+
+// cellHead: a line that can be the first line of a two-line cell in cell-per-line pipe
+// text: short, no pipe, not a part heading of the report.
+func cellHead(l string) bool {
+	t := trim(l)
+	return t != "" && strings.IndexByte(t, '|') < 0 && strings.IndexByte(l, '\t') < 0 &&
+		utf8.RuneCountInString(t) <= 20 && !isSectionHeading(t) && !isNumber(t)
 }
 
 // isCellValue: a number, a blank mark or a value with a unit (vertical.go's rules); an

@@ -14,7 +14,9 @@ import (
 // paragraph between its two separators.
 //
 // A text is double-spaced when it has at least twenty non-empty lines and at least nine
-// in ten of them (the last one aside) are followed by an empty line. Tika text (TAB
+// in ten of them (the last one aside) are followed by an empty line; or, on a page whose
+// menus and footer are single-spaced lists, when four in ten are and nine in ten of its
+// (ten or more) lines holding a number alone stand between empty lines. Tika text (TAB
 // cells), markdown and pandoc's plain text (dash rulers) are never taken for it: their
 // empty lines end rows and tables.
 
@@ -26,7 +28,7 @@ func (r *reader) undoubleSpace() []int {
 		return nil
 	}
 	lines := r.lines
-	nonBlank, spaced := 0, 0
+	nonBlank, spaced, values, spacedValues := 0, 0, 0, 0
 	for i, l := range lines {
 		if isBlank(l) {
 			continue
@@ -35,11 +37,24 @@ func (r *reader) undoubleSpace() []int {
 			return nil
 		}
 		nonBlank++
-		if i+1 < len(lines) && isBlank(lines[i+1]) {
+		after := i+1 < len(lines) && isBlank(lines[i+1])
+		if after {
 			spaced++
 		}
+		if isNumber(trim(l)) {
+			values++
+			if after && i > 0 && isBlank(lines[i-1]) {
+				spacedValues++
+			}
+		}
 	}
-	if nonBlank < 20 || spaced*10 < (nonBlank-1)*9 {
+	switch {
+	case nonBlank < 20:
+		return nil
+	case spaced*10 >= (nonBlank-1)*9:
+	case values >= 10 && spacedValues*10 >= values*9 && spaced*10 >= (nonBlank-1)*4:
+		// The page's menus and footer are single-spaced lists, its body is not.
+	default:
 		return nil
 	}
 	kept := make([]string, 0, nonBlank+8)

@@ -20,6 +20,8 @@ Shapes (see the README of each function):
                                labels cut by the crawler (「本年新」)
   j-pdf-wrapped-labels.txt     shape g where long row labels wrap: the label's head on a line of
                                its own, its tail and the numbers on the next
+  k-spaced-with-menus.txt      shape e inside a page whose menus and footer are single-spaced lists
+  l-cell-per-line-wrapped.txt  shape a where header cells hold a line break (「商业」 / 「企业 |」)
 Planted defects (the expected-values test knows them): b (表三 （一）予以公开 总计), e (表四
 行政复议 总计), g (表三 四、结转 of one column).
 The arithmetic of the clean data: see DATA21 / DATA19 below.
@@ -486,6 +488,18 @@ def main():
         '柳河县审计局2023年政府信息公开工作年度报告', '柳河县审计局', 2023,
         {2: shape_g_t2(), 3: shape_j_t3(T3, GROUP), 4: shape_g_t4(T4)},
         '柳河县审计局', '2024年1月19日'))
+
+    menu = ['首页', '政务公开', '政务服务', '互动交流', '走进梅岭'] + ['栏目%d' % k for k in range(1, 19)]
+    footer = ['主办单位：梅岭县人民政府办公室', '网站标识码：0000000000', '备案号：某ICP备00000000号', '技术支持：某某公司',
+              '联系我们', '网站地图', '使用帮助', '隐私声明']
+    body = doc('梅岭县卫生健康局2023年政府信息公开工作年度报告', '梅岭县卫生健康局', 2023,
+               {2: shape_e_t2(), 3: shape_e_t3(T3, GROUP), 4: shape_e_t4(T4)}, '梅岭县卫生健康局', '2024年1月30日')
+    paras = [l for l in body.split('\n') if l.strip()]
+    write('k-spaced-with-menus.txt', '\n'.join(menu) + '\n\n' + '\n\n'.join(paras) + '\n\n' + '\n'.join(footer) + '\n')
+    a = doc('竹溪县水利局2024年政府信息公开工作年度报告', '竹溪县水利局', 2024,
+            {2: shape_a_t2(), 3: shape_a_t3(T3, GROUP), 4: shape_a_t4(T4)}, '竹溪县水利局', '2025年1月21日')
+    a = a.replace('商业 企业 |', '商业\n企业 |').replace('科研 机构 |', '科研\n机构 |').replace('本年收费金额（单位：万元） |', '本年收费金额\n（单位：万元） |')
+    write('l-cell-per-line-wrapped.txt', a)
 
 
 main()
