@@ -706,11 +706,39 @@ def page_gap_column_gbk_noheader():
     return 'gap-column-gbk-nocharset.html', html, 'gbk', expected(issuer, title, '2024-01-08', t2, t3, T4)
 
 
+def page_pdf_viewer():
+    """The report shown in an embedded PDF viewer (pdf.js in an <iframe>), with a one-line
+    introduction: no report text in the page."""
+    issuer = '北关区应急管理局'
+    title = issuer + '2023年政府信息公开工作年度报告'
+    html = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>
+<div class="nav"><a href="/">首页</a></div>
+<h1>{title}</h1>
+<div class="article-content">
+<p>现将《{title}》予以公布，全文如下。</p>
+<iframe src="/pdfjs/web/viewer.html?file=/u/cms/2024/0125/yjglj2023nb.pdf" width="100%" height="900"></iframe>
+</div></body></html>""".format(title=title)
+    return 'pdf-viewer-iframe.html', html, 'utf-8', {'no_content': True, 'attachment': 'yjglj2023nb.pdf'}
+
+
+def page_scanned_images():
+    """The report published as scanned page images, the title above them: no text."""
+    issuer = '远山县审计局'
+    title = issuer + '2023年政府信息公开工作年度报告'
+    imgs = '\n'.join('<p style="text-align:center"><img src="/u/2024/nb-%d.jpg" alt="%d.jpg"></p>' % (i, i) for i in range(1, 6))
+    html = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>
+<div class="article"><div class="title">{title}</div><div class="date">发布时间：2024-01-19</div>
+<div id="zoom">
+{imgs}
+</div></div></body></html>""".format(title=title, imgs=imgs)
+    return 'scanned-images.html', html, 'utf-8', {'no_content': True, 'attachment': ''}
+
+
 PAGES = [page_trs_wcm, page_trs_ueditor, page_zoom_gb2312, page_article_content_gbk,
          page_layout_tables, page_attachment_only, page_meta_only_title,
          page_related_inside_box, page_wechat_sections, page_ol_headings,
          page_junk_after_signature, page_spacer_rows, page_word_list_signtable,
-         page_gap_column_gbk_noheader]
+         page_gap_column_gbk_noheader, page_pdf_viewer, page_scanned_images]
 
 
 def main():
