@@ -189,6 +189,10 @@ func (r *reader) read(root *html.Node) (*parser.Document, error) {
 	if !hasTitle(blocks) {
 		for i := len(out.before) - 1; i >= 0; i-- {
 			p := out.before[i]
+			if tail, ok := crumbTail(p.text); ok {
+				// A breadcrumb ending in the title: the title alone.
+				p.text = tail
+			}
 			if !p.linkOnly && isTitle(p.text) && (known == "" || yearOf(p.text) == yearOf(known)) {
 				blocks = append([]block{{para: p.text}}, blocks...)
 				// 「2023年政府信息公开工作年度报告」 under an issuer line of its own.
@@ -657,6 +661,10 @@ func (e *emitter) flush() {
 	if e.inContent && isPageTool(s, !nonLink) {
 		return
 	}
+	if _, ok := crumbTail(s); ok && e.inContent {
+		// A breadcrumb inside the body (kept because it ends in the title).
+		return
+	}
 	e.blocks = append(e.blocks, block{para: s})
 }
 
@@ -672,6 +680,22 @@ func isPageTool(s string, linkOnly bool) bool {
 		return true
 	}
 	return linkOnly && len([]rune(s)) <= 40 && !isTitle(s)
+}
+
+// crumbPrefix opens a breadcrumb line (「当前位置：首页 > 政务公开 > …」, 「首页 > …」).
+var crumbPrefix = lazyRegexp(`^(当前位置|您的位置|您现在的位置|您当前的位置|你的位置|你现在的位置|所在位置|当前页面)\s*[：:]|^(网站)?首页\s*(>|＞|»|›|→)`)
+
+// crumbSep separates a breadcrumb's steps.
+var crumbSep = lazyRegexp(`\s*(?:>|＞|»|›|→|>>)\s*`)
+
+// crumbTail says whether s is a breadcrumb, and returns its last step (often the page's
+// title, sometimes cut short or only 正文).
+func crumbTail(s string) (string, bool) {
+	if !crumbPrefix().MatchString(s) {
+		return "", false
+	}
+	parts := crumbSep().Split(s, -1)
+	return strings.TrimSpace(parts[len(parts)-1]), true
 }
 
 func onlyTitleBefore(bs []block) bool {

@@ -734,11 +734,33 @@ def page_scanned_images():
     return 'scanned-images.html', html, 'utf-8', {'no_content': True, 'attachment': ''}
 
 
+def page_breadcrumb_title():
+    """No title box: the title is the last step of the breadcrumbs, once above the body
+    (「当前位置：首页 > 政务公开 > …」) and once inside the content box (「首页 > … > …」)."""
+    issuer = '青禾县发展和改革局'
+    title = issuer + '2023年政府信息公开工作年度报告'
+    t3 = table3_base()
+    st = Style()
+    heading = lambda h, ps: '<p><strong>%s</strong></p>' % h + ''.join('\n<p>%s</p>' % s for s in ps)
+    para = lambda s: '<p>%s</p>' % s
+    body = body_html({}, issuer, T2, t3, T4, st, heading, para)
+    html = """<html><head><meta charset="utf-8"><title>{title}_青禾县人民政府</title></head><body>
+<div class="crumb-wrap"><span>当前位置：</span><a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a> &gt; <span>{title}</span></div>
+<div class="main-txt">
+<div class="weizhi">首页 &gt; 政府信息公开年报 &gt; {title}</div>
+{body}
+<p align="right">{issuer}</p>
+<p align="right">2024年1月20日</p>
+</div></body></html>""".format(title=title, issuer=issuer, body=body)
+    return 'breadcrumb-title.html', html, 'utf-8', expected(issuer, title, '2024-01-20', T2, t3, T4)
+
+
 PAGES = [page_trs_wcm, page_trs_ueditor, page_zoom_gb2312, page_article_content_gbk,
          page_layout_tables, page_attachment_only, page_meta_only_title,
          page_related_inside_box, page_wechat_sections, page_ol_headings,
          page_junk_after_signature, page_spacer_rows, page_word_list_signtable,
-         page_gap_column_gbk_noheader, page_pdf_viewer, page_scanned_images]
+         page_gap_column_gbk_noheader, page_pdf_viewer, page_scanned_images,
+         page_breadcrumb_title]
 
 
 def main():
