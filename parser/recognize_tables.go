@@ -2,6 +2,7 @@ package parser
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // Recognition of 表二/表三/表四. Tables are found by their labels, row by row, never by
@@ -141,7 +142,7 @@ func recognizeTables(r *Report, doc *Document, style int) {
 	cur := kindNone
 	for _, b := range doc.Blocks {
 		if b.Para != nil {
-			if cleanText(b.Para.Text) != "" {
+			if t := cleanText(b.Para.Text); t != "" && !tableContinuation(t) {
 				cur = kindNone
 				// Under the heading of 四, a table of bare numbers is 表四's data row (web
 				// copies drop its header rows).
@@ -186,6 +187,59 @@ func recognizeTables(r *Report, doc *Document, style int) {
 	if st != nil {
 		finishTable2(r, st)
 	}
+}
+
+// tableContinuation reports whether a paragraph between two tables only says that the
+// table goes on: 「续表」, 「表三（续）」, 「续上表」, or a page number a PDF conversion left
+// in the body (「- 5 -」, 「第 3 页 共 6 页」). The rows after it continue the table above
+// even when they name no table of their own (表三's 4.保护第三方合法权益, 表四's figures).
+func tableContinuation(text string) bool {
+	f := fold(text)
+	if strings.HasPrefix(f, "表") && utf8.RuneCountInString(f) <= 8 &&
+		(strings.HasSuffix(f, "(续)") || strings.HasSuffix(f, "续表") || strings.HasSuffix(f, "(续表)")) {
+		return true
+	}
+	f = strings.Trim(f, "()[]【】〔〕<>《》:")
+	if f == "续表" || f == "续上表" || f == "接上表" || f == "上接表" {
+		return true
+	}
+	return pageNumberText(f)
+}
+
+// pageNumberText: a folded line that is only a page number: 5, -5-, —5—, 第5页, 第3页共6页,
+// 3/6.
+func pageNumberText(f string) bool {
+	f = strings.Trim(f, "-—–~·.")
+	if f == "" {
+		return false
+	}
+	if rest, ok := strings.CutPrefix(f, "第"); ok {
+		n, rest, ok := strings.Cut(rest, "页")
+		if !ok || !allDigits(n) {
+			return false
+		}
+		if rest == "" {
+			return true
+		}
+		total, ok := strings.CutPrefix(rest, "共")
+		return ok && strings.HasSuffix(total, "页") && allDigits(strings.TrimSuffix(total, "页"))
+	}
+	if a, b, ok := strings.Cut(f, "/"); ok {
+		return allDigits(a) && allDigits(b)
+	}
+	return allDigits(f) && len(f) <= 3
+}
+
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func decideLayout(ls []LayoutLabel) string {

@@ -1136,7 +1136,34 @@ def with_defects(v, t3=True, t4=True):
     return f
 
 
-VARIANTS3 = [v_t2_header_words, v_two_row_label, v_vmerged_zeros, v_custom_xml] + [
+def split_with(r, tbl, at, note, header_rows=0):
+    new = split_table(r, tbl, at, header_rows=header_rows)
+    for t in note:
+        r.body.insertBefore(para(r.doc, t), new)
+    return new
+
+
+def v_split3_xubiao(r):
+    split_with(r, r.t3, 3 + T3KEYS.index('withheld_third_party'), ['续表'])
+    return '表三 split inside （三）, 「续表」 typed above the second part (no header)', []
+
+
+def v_split3_pagenum(r):
+    split_with(r, r.t3, 3 + T3KEYS.index('withheld_third_party'), ['- 5 -', '表三（续）'])
+    return '表三 split inside （三）, a page number 「- 5 -」 and 「表三（续）」 between the parts', []
+
+
+def v_split4_xubiao(r):
+    split_with(r, r.t4, 3, ['（续表）'])
+    return '表四 split: the data row alone under 「（续表）」, no header', []
+
+
+def v_split2_xubiao(r):
+    split_with(r, r.t2, 3, ['第 3 页 共 6 页', '续上表'])
+    return '表二 split inside 第二十条第（一）项 under 「第 3 页 共 6 页」 and 「续上表」', []
+
+
+VARIANTS3 = [v_split3_xubiao, v_split3_pagenum, v_split4_xubiao, v_split2_xubiao, v_t2_header_words, v_two_row_label, v_vmerged_zeros, v_custom_xml] + [
     with_defects(v) for v in (v_split3_header, v_split3_bare, v_seq_column, v_remarks4, v_label4,
                               v_hmerge, v_misaligned, v_t4_vertical, v_textbox, v_frame,
                               v_t3_total_first, v_empty_trailing, v_grid_before)] + [
