@@ -38,9 +38,10 @@
 // Text: whitespace is collapsed as a browser shows it, a source line break between two
 // Chinese characters vanishes, NBSP and U+3000 are trimmed at the ends. Outside tables a
 // <br> starts a new paragraph (many CMS pages have no <p> at all), except inside headings;
-// inside a cell, <p>, <div> and <br> become "\n". A bold run that opens a paragraph and
-// reads as a section heading (<p><strong>五、存在的主要问题及改进情况</strong>存在的…</p>)
-// is a paragraph of its own: the bold is the only mark of where the heading ends.
+// inside a cell, <p>, <div> and <br> become "\n". A bold run (<strong>, <b>, a span
+// styled font-weight:bold) that opens a paragraph and reads as a section heading
+// (<p><strong>五、存在的主要问题及改进情况</strong>存在的…</p>) is a paragraph of its
+// own: the bold is the only mark of where the heading ends.
 package html
 
 import (
@@ -772,7 +773,7 @@ func (e *emitter) walk(n *html.Node, inLink bool) error {
 		if heading {
 			e.heading++
 		}
-		bold := n.DataAtom == atom.Strong || n.DataAtom == atom.B
+		bold := isBold(n)
 		if bold {
 			e.bold++
 		}
@@ -845,6 +846,23 @@ func cjkNumeral(k int) string {
 	default:
 		return digits[k/10] + "十" + digits[k%10]
 	}
+}
+
+// boldWeight matches a bold font-weight in a style attribute.
+var boldWeight = lazyRegexp(`(?i)font-weight\s*:\s*(bold|bolder|[6-9]00)\b`)
+
+// isBold: <strong>, <b>, or an element styled bold (UEditor writes
+// <span style="font-weight: bold;">).
+func isBold(n *html.Node) bool {
+	if n.DataAtom == atom.Strong || n.DataAtom == atom.B {
+		return true
+	}
+	for _, a := range n.Attr {
+		if a.Key == "style" && strings.Contains(strings.ToLower(a.Val), "font-weight") && boldWeight().MatchString(a.Val) {
+			return true
+		}
+	}
+	return false
 }
 
 // leadHeading: a section heading of the report's top level (一、… 第一部分 …, maybe in

@@ -755,12 +755,37 @@ def page_breadcrumb_title():
     return 'breadcrumb-title.html', html, 'utf-8', expected(issuer, title, '2024-01-20', T2, t3, T4)
 
 
+def page_cssbold_runin():
+    """UEditor run-in headings bolded by style (<span style="font-weight: bold;">), some
+    with the number in a bold run of its own (<strong>五、</strong><strong>存在…</strong>)."""
+    issuer = '白沙市统计局'
+    title = issuer + '2023年政府信息公开工作年度报告'
+    t3 = table3_base()
+    st = Style(pspan=True)
+    def heading(h, ps):
+        first = ps[0] if ps else ''
+        if h.startswith(('一', '六')):
+            num, name = h.split('、', 1)
+            return '<p style="text-indent:2em"><strong>%s、</strong><strong>%s</strong>%s</p>' % (num, name, first) + ''.join('\n<p style="text-indent:2em">%s</p>' % s for s in ps[1:])
+        return '<p style="text-indent:2em"><span style="font-family:黑体;font-weight: bold;">%s</span>%s</p>' % (h, first) + ''.join('\n<p style="text-indent:2em">%s</p>' % s for s in ps[1:])
+    para = lambda s: '<p style="text-indent:2em">%s</p>' % s
+    body = body_html({}, issuer, T2, t3, T4, st, heading, para, br=True)
+    html = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>
+<div class="article"><h2 class="article-title">{title}</h2>
+<div class="view TRS_UEDITOR trs_paper_default trs_web">
+{body}
+<p style="text-align:right">{issuer}</p>
+<p style="text-align:right">2024年1月23日</p>
+</div></div></body></html>""".format(title=title, issuer=issuer, body=body)
+    return 'cssbold-runin.html', html, 'utf-8', expected(issuer, title, '2024-01-23', T2, t3, T4)
+
+
 PAGES = [page_trs_wcm, page_trs_ueditor, page_zoom_gb2312, page_article_content_gbk,
          page_layout_tables, page_attachment_only, page_meta_only_title,
          page_related_inside_box, page_wechat_sections, page_ol_headings,
          page_junk_after_signature, page_spacer_rows, page_word_list_signtable,
          page_gap_column_gbk_noheader, page_pdf_viewer, page_scanned_images,
-         page_breadcrumb_title]
+         page_breadcrumb_title, page_cssbold_runin]
 
 
 def main():
