@@ -1,6 +1,9 @@
 package text
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -187,4 +190,37 @@ func TestDoubleSpacedUnderMenus(t *testing.T) {
 	if got := rowsText(ts[0])[2]; !reflect.DeepEqual(got, []string{"行政规范性文件", "12", "3", "47"}) {
 		t.Errorf("row 2 = %q", got)
 	}
+}
+
+// FuzzReadCrawled runs the reader over mutations of the crawled-shape fixtures (pipes,
+// double spacing, PDF rows): it must not panic, and every cell must keep a line of the file.
+func FuzzReadCrawled(f *testing.F) {
+	names, err := filepath.Glob(filepath.Join(dir, "crawled-shapes", "*.txt"))
+	if err != nil || len(names) == 0 {
+		f.Fatalf("no crawled-shape fixtures: %v", err)
+	}
+	for _, n := range names {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte("a |\n|||\nb |\n1 |\n|\n\n\n| x || y |\nz\nw |\n规 章 1 0 5\n（二）部分公开（，\n计） 1 2\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := Read(data, parser.Limits{})
+		if err != nil {
+			return
+		}
+		lines := 1 + bytes.Count(data, []byte("\n")) + bytes.Count(data, []byte("\r"))
+		for _, tb := range doc.Tables() {
+			for _, row := range tb.Rows {
+				for _, c := range row {
+					if c.Loc.Line < 1 || c.Loc.Line > lines {
+						t.Fatalf("cell %q on line %d of %d", c.Text, c.Loc.Line, lines)
+					}
+				}
+			}
+		}
+	})
 }
