@@ -26,11 +26,15 @@ const prescanBytes = 16 << 10
 //
 // Order: a BOM wins; then bytes that are valid UTF-8 are taken as UTF-8 whatever the page
 // declares (crawlers and editors often re-save GBK pages as UTF-8 and keep the old meta,
-// while real GBK text with Chinese in it is practically never valid UTF-8); then the
-// declared charset; then GB18030, the superset of GBK/GB2312 that mainland sites use.
+// while real GBK text with Chinese in it is practically never valid UTF-8); then a page
+// that is UTF-8 but for a GBK include (mixedUTF8); then the declared charset; then
+// GB18030, the superset of GBK/GB2312 that mainland sites use.
 func decode(data []byte) (string, string, error) {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		if s, ok := mixedUTF8(data[3:]); ok {
+			return s, "utf-8", nil
+		}
 		return string(data[3:]), "utf-8", nil
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
 		s, err := decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), data)
@@ -38,6 +42,9 @@ func decode(data []byte) (string, string, error) {
 	}
 	if utf8.Valid(data) {
 		return string(data), "utf-8", nil
+	}
+	if s, ok := mixedUTF8(data); ok {
+		return s, "utf-8", nil
 	}
 	head := data
 	if len(head) > prescanBytes {
@@ -56,6 +63,53 @@ func decode(data []byte) (string, string, error) {
 	}
 	s, err := decodeWith(simplifiedchinese.GB18030, data)
 	return s, "gb18030", err
+}
+
+// mixedUTF8 reads a UTF-8 page with pieces in another encoding: a GBK footer or sidebar
+// pulled in by a server-side include, or a stray byte. Taken whole as GB18030 such a page
+// loses every character of the report. The page is cut into runs of non-ASCII bytes
+// (Chinese text between tags and ASCII punctuation); when valid UTF-8 runs outnumber the
+// others more than three to one (in a GBK page, a run is valid UTF-8 only by chance, and
+// seldom), the valid runs are UTF-8 and the rest is decoded as GB18030.
+func mixedUTF8(data []byte) (string, bool) {
+	valid, invalid := 0, 0
+	forRuns(data, func(run []byte, ascii bool) {
+		switch {
+		case ascii:
+		case utf8.Valid(run):
+			valid++
+		default:
+			invalid++
+		}
+	})
+	if invalid == 0 || valid <= 3*invalid {
+		return "", false
+	}
+	var b strings.Builder
+	b.Grow(len(data) + len(data)/4)
+	forRuns(data, func(run []byte, ascii bool) {
+		if ascii || utf8.Valid(run) {
+			b.Write(run)
+		} else if out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(run); err == nil {
+			b.Write(out)
+		} else {
+			b.WriteString(strings.ToValidUTF8(string(run), "\uFFFD"))
+		}
+	})
+	return b.String(), true
+}
+
+// forRuns cuts data into maximal runs of ASCII and of non-ASCII bytes, in order.
+func forRuns(data []byte, f func(run []byte, ascii bool)) {
+	for i := 0; i < len(data); {
+		ascii := data[i] < utf8.RuneSelf
+		j := i
+		for j < len(data) && (data[j] < utf8.RuneSelf) == ascii {
+			j++
+		}
+		f(data[i:j], ascii)
+		i = j
+	}
 }
 
 func decodeWith(enc encoding.Encoding, data []byte) (string, error) {

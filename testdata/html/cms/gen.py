@@ -780,19 +780,51 @@ def page_cssbold_runin():
     return 'cssbold-runin.html', html, 'utf-8', expected(issuer, title, '2024-01-23', T2, t3, T4)
 
 
+def page_utf8_gbk_include():
+    """A UTF-8 page whose footer and 「相关文章」 box come from server-side includes saved in
+    GBK: the page is not valid UTF-8, and read whole as GB18030 it loses every character."""
+    issuer = '南岭县财政局'
+    title = issuer + '2023年政府信息公开工作年度报告'
+    t3 = table3_base()
+    st = Style()
+    heading = lambda h, ps: '<p><strong>%s</strong></p>' % h + ''.join('\n<p>%s</p>' % s for s in ps)
+    para = lambda s: '<p>%s</p>' % s
+    body = body_html({}, issuer, T2, t3, T4, st, heading, para)
+    html = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>
+<!--gbk--><div class="top">南岭县人民政府门户网站 | 无障碍浏览 | 长者模式</div><!--/gbk-->
+<h1>{title}</h1>
+<div class="article-content">
+{body}
+<p style="text-align:right">{issuer}</p>
+<p style="text-align:right">2024年1月18日</p>
+</div>
+<!--gbk--><div class="xgwz">相关文章：<a href="/a/1.html">南岭县财政局2022年政府信息公开工作年度报告</a></div>
+<div class="footer">主办：南岭县人民政府办公室　承办：南岭县大数据中心　网站标识码：3213000001</div><!--/gbk-->
+</body></html>""".format(title=title, issuer=issuer, body=body)
+    return 'utf8-gbk-include.html', html, 'mixed', expected(issuer, title, '2024-01-18', T2, t3, T4)
+
+
 PAGES = [page_trs_wcm, page_trs_ueditor, page_zoom_gb2312, page_article_content_gbk,
          page_layout_tables, page_attachment_only, page_meta_only_title,
          page_related_inside_box, page_wechat_sections, page_ol_headings,
          page_junk_after_signature, page_spacer_rows, page_word_list_signtable,
          page_gap_column_gbk_noheader, page_pdf_viewer, page_scanned_images,
-         page_breadcrumb_title, page_cssbold_runin]
+         page_breadcrumb_title, page_cssbold_runin, page_utf8_gbk_include]
 
 
 def main():
     manifest = {}
     for f in PAGES:
         name, html, enc, exp = f()
-        data = html.encode(enc)
+        if enc == 'mixed':
+            # UTF-8, except the <!--gbk--> … <!--/gbk--> pieces, in GBK.
+            parts = html.split('<!--gbk-->')
+            data = parts[0].encode('utf-8')
+            for p in parts[1:]:
+                g, u = p.split('<!--/gbk-->')
+                data += g.encode('gbk') + u.encode('utf-8')
+        else:
+            data = html.encode(enc)
         assert len(data) < 60 << 10, (name, len(data))
         with open(os.path.join(HERE, name), 'wb') as fh:
             fh.write(data)
