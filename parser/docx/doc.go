@@ -69,7 +69,10 @@
 // (typically a one-cell table used as a page border around the whole report). It is
 // dissolved: its cells' contents, row by row and left to right, each merged cell once,
 // become blocks of their own, so the inner paragraphs and tables reach recognition as if
-// the frame were not there. A table without nested tables is kept as a grid. A table
+// the frame were not there. A table without nested tables is kept as a grid, and so is
+// one whose nested tables are all one-row tables with at most one paragraph beside them
+// in their cell (cells copied from Excel and pasted into a single cell): the nested
+// cells' text, joined with "\n", is the outer cell's text. A table
 // broken in two at a page break is two tables here; recognition joins them.
 //
 // Tables typed with TABs: a run of consecutive body paragraphs laid out in TAB-separated

@@ -50,6 +50,9 @@ func (br *bodyReader) resolve(tb *tableB, dst []parser.Block) ([]parser.Block, e
 
 func (r *rowB) holdsTable() bool {
 	for _, c := range r.cells {
+		if c.inlineTables() {
+			continue
+		}
 		if c.hasTable {
 			return true
 		}
@@ -60,6 +63,28 @@ func (r *rowB) holdsTable() bool {
 		}
 	}
 	return false
+}
+
+// inlineTables reports whether the cell's nested tables are only one-row tables with at
+// most one paragraph beside them: what Word makes of cells copied from Excel and pasted
+// into a single table cell (a figure in a 1×1 table). Such a cell is not a layout frame;
+// its nested cells' text is its text (cellText), so the data table it sits in stays a
+// grid. A frame's cell holds whole tables of many rows, or text around them.
+func (c *cellB) inlineTables() bool {
+	tables, paras := 0, 0
+	for _, b := range c.blocks {
+		switch {
+		case b.Table != nil:
+			if len(b.Table.Rows) != 1 {
+				return false
+			}
+			tables++
+		case b.Para != nil:
+			paras++
+		}
+	}
+	// hasTable with no table block: a nested frame was dissolved into paragraphs.
+	return tables > 0 && paras <= 1
 }
 
 func (r *rowB) firstPara() int { return r.cells[0].para }
@@ -135,17 +160,30 @@ func cellText(bs []parser.Block) string {
 		if bs[0].Para != nil {
 			return bs[0].Para.Text
 		}
-		return ""
 	}
 	var sb strings.Builder
-	for _, b := range bs {
-		if b.Para == nil {
-			continue
+	add := func(s string) {
+		if s == "" {
+			return
 		}
 		if sb.Len() > 0 {
 			sb.WriteByte('\n')
 		}
-		sb.WriteString(b.Para.Text)
+		sb.WriteString(s)
+	}
+	for _, b := range bs {
+		switch {
+		case b.Para != nil:
+			add(b.Para.Text)
+		case b.Table != nil && len(b.Table.Rows) == 1:
+			// A one-row nested table (see inlineTables): its cells, each merged cell once.
+			row := b.Table.Rows[0]
+			for j, c := range row {
+				if !c.Merged(0, j) {
+					add(c.Text)
+				}
+			}
+		}
 	}
 	return sb.String()
 }

@@ -1163,7 +1163,29 @@ def v_split2_xubiao(r):
     return '表二 split inside 第二十条第（一）项 under 「第 3 页 共 6 页」 and 「续上表」', []
 
 
-VARIANTS3 = [v_split3_xubiao, v_split3_pagenum, v_split4_xubiao, v_split2_xubiao, v_t2_header_words, v_two_row_label, v_vmerged_zeros, v_custom_xml] + [
+def nest_in_cell(tc, values):
+    """Replace a cell's content with a one-row nested table of the given values (what Word
+    makes when cells copied from Excel are pasted into one table cell)."""
+    rp = run_props(tc)
+    cells = ''.join('<w:tc><w:tcPr><w:tcW w:w="600" w:type="dxa"/></w:tcPr><w:p><w:r>%s<w:t>%s</w:t></w:r></w:p></w:tc>' % (rp, v) for v in values)
+    grid = '<w:gridCol w:w="600"/>' * len(values)
+    t = frag(tc.ownerDocument, '<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>%s</w:tblGrid><w:tr>%s</w:tr></w:tbl>' % (grid, cells))[0]
+    set_text(tc, '')
+    tc.insertBefore(t, kids(tc, 'w:p')[0])  # a cell must end with a paragraph
+
+
+def v_nested_cell(r):
+    e = r.expect['table3']
+    nest_in_cell(r.t3cell('granted', 'natural_person'), [str(e['granted']['natural_person'])])
+    nest_in_cell(r.t3cell('new_received', 'total'), [str(e['new_received']['total'])])
+    tcs = kids(r.rows(r.t4)[-1], 'w:tc')
+    nest_in_cell(tcs[4], ['2'])
+    tcs = kids(r.rows(r.t2)[6], 'w:tc')
+    nest_in_cell(tcs[1], ['156'])
+    return 'figures pasted from Excel into single cells: one-cell nested tables in 表二, 表三 and 表四', []
+
+
+VARIANTS3 = [v_nested_cell, v_split3_xubiao, v_split3_pagenum, v_split4_xubiao, v_split2_xubiao, v_t2_header_words, v_two_row_label, v_vmerged_zeros, v_custom_xml] + [
     with_defects(v) for v in (v_split3_header, v_split3_bare, v_seq_column, v_remarks4, v_label4,
                               v_hmerge, v_misaligned, v_t4_vertical, v_textbox, v_frame,
                               v_t3_total_first, v_empty_trailing, v_grid_before)] + [
@@ -1184,7 +1206,7 @@ VARIANTS = [v_split3_bare, v_split3_retyped, v_split3_header, v_split3_results, 
 # tracked deletion of a table row, so its copy shows the deleted row.)
 LIBREOFFICE = ['split3-header', 'split2-midblock', 'seq-column', 'seq-column2', 'remarks4',
                'hmerge', 'textbox', 't4-vertical', 't4-vmerge-top', 'header-flat', 'grid-after',
-               'grid-before', 'sdt', 'frame', 'misaligned', 't3-two-label-cols', 'subtotal-column']
+               'grid-before', 'sdt', 'frame', 'misaligned', 't3-two-label-cols', 'subtotal-column', 'nested-cell']
 
 
 def libreoffice(names):
