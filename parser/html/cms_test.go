@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/govinfo-lint/govinfo-lint/parser"
 	"github.com/govinfo-lint/govinfo-lint/parser/html"
@@ -158,4 +159,40 @@ func compareCells(t *testing.T, table string, got, want map[string]map[string]*f
 			}
 		}
 	}
+}
+
+// FuzzCMSPages reads mutations of the CMS pages (mixed encodings, bold runs, list
+// markers, breadcrumbs): Read must not panic, must give rectangular grids, and its text
+// must be valid UTF-8 whatever bytes come in.
+func FuzzCMSPages(f *testing.F) {
+	ms, err := filepath.Glob(filepath.Join(cmsDir, "*.html"))
+	if err != nil || len(ms) == 0 {
+		f.Fatalf("no pages in %s: %v", cmsDir, err)
+	}
+	for _, p := range ms {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte("<p><strong>五、存在的主要问题</strong>\xc8\xa8\xcf\xde<ol style='list-style-type:cjk-ideographic' start=99><li>x<li>y</ol>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := html.Read(data, parser.Limits{MaxCells: 20000, MaxDepth: 64})
+		if err != nil {
+			return
+		}
+		for _, b := range d.Blocks {
+			if b.Para != nil && !utf8.ValidString(b.Para.Text) {
+				t.Fatalf("paragraph not UTF-8: %q", b.Para.Text)
+			}
+		}
+		for _, tb := range d.Tables() {
+			for _, row := range tb.Rows {
+				if len(row) != len(tb.Rows[0]) {
+					t.Fatalf("ragged grid")
+				}
+			}
+		}
+	})
 }
