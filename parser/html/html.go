@@ -181,10 +181,12 @@ func (r *reader) read(root *html.Node) (*parser.Document, error) {
 
 	blocks := e.blocks
 	// The site's own title of the page (ArticleTitle, else <title>), when it names a
-	// report: a line above the body is taken for the title only if it names the same
-	// year, so that a sidebar of other years' reports is not.
-	known := r.meta["标题"]
-	if !isTitle(known) {
+	// report. A line above the body is taken for the title only if it agrees with it
+	// (one holds the other), so that a sidebar of other reports is not; the site's title
+	// is taken instead when it adds the issuer before a line 「2023年…报告」, or when no
+	// line agrees.
+	known := pageTitle(r.meta["标题"])
+	if known == "" {
 		known = pageTitle(r.meta["title"])
 	}
 	if !hasTitle(blocks) {
@@ -194,21 +196,31 @@ func (r *reader) read(root *html.Node) (*parser.Document, error) {
 				// A breadcrumb ending in the title: the title alone.
 				p.text = tail
 			}
-			if !p.linkOnly && isTitle(p.text) && (known == "" || yearOf(p.text) == yearOf(known)) {
-				blocks = append([]block{{para: p.text}}, blocks...)
-				// 「2023年政府信息公开工作年度报告」 under an issuer line of its own.
-				if i > 0 && yearFirst().MatchString(p.text) {
-					q := out.before[i-1]
-					if !q.linkOnly && len([]rune(q.text)) <= 40 && !strings.ContainsAny(q.text, "。，,；;：:") {
-						blocks = append([]block{{para: q.text}}, blocks...)
-					}
-				}
-				break
+			if p.linkOnly || !isTitle(p.text) {
+				continue
 			}
+			if known != "" {
+				k, t := squeeze(known), squeeze(p.text)
+				if !strings.Contains(k, t) && !strings.Contains(t, k) {
+					continue
+				}
+				if len(k) > len(t) && strings.HasSuffix(k, t) && yearFirst().MatchString(t) {
+					break // the site's title, below
+				}
+			}
+			blocks = append([]block{{para: p.text}}, blocks...)
+			// 「2023年政府信息公开工作年度报告」 under an issuer line of its own.
+			if i > 0 && yearFirst().MatchString(p.text) {
+				q := out.before[i-1]
+				if !q.linkOnly && len([]rune(q.text)) <= 40 && !strings.ContainsAny(q.text, "。，,；;：:") {
+					blocks = append([]block{{para: q.text}}, blocks...)
+				}
+			}
+			break
 		}
 	}
 	if !hasTitle(blocks) && known != "" {
-		// Last resort: the site's title of the page (the <title> minus the site's name).
+		// The site's title of the page (the <title> minus the site's name).
 		blocks = append([]block{{para: known}}, blocks...)
 	}
 	// Documents the report's box links to (the report itself as a .pdf or .docx, when
@@ -258,12 +270,15 @@ type para struct {
 // 「政府信息公开工作2023年度报告」, 「政府信息公开年报（2023年）」).
 var titleRe = lazyRegexp(`(19|20)\d{2}\s*年.*(报告|年报)|(报告|年报).*(19|20)\d{2}`)
 
-// yearOf returns the first year-like number (19xx, 20xx) in s, or "".
-func yearOf(s string) string {
-	return yearRe().FindString(s)
+// squeeze drops white space, so that titles compare whatever their spacing.
+func squeeze(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || r == '\u3000' || r == '\u00a0' {
+			return -1
+		}
+		return r
+	}, s)
 }
-
-var yearRe = lazyRegexp(`(19|20)\d{2}`)
 
 var yearFirst = lazyRegexp(`^\s*(19|20)\d{2}\s*年`)
 

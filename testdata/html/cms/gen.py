@@ -804,12 +804,45 @@ def page_utf8_gbk_include():
     return 'utf8-gbk-include.html', html, 'mixed', expected(issuer, title, '2024-01-18', T2, t3, T4)
 
 
+def _plain_page(issuer, before, date, name, doc):
+    title = issuer + '2023年政府信息公开工作年度报告'
+    t3 = table3_base()
+    st = Style()
+    heading = lambda h, ps: '<p><strong>%s</strong></p>' % h + ''.join('\n<p>%s</p>' % s for s in ps)
+    para = lambda s: '<p>%s</p>' % s
+    body = body_html({}, issuer, T2, t3, T4, st, heading, para)
+    y, m, d = date.split('-')
+    html = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title} - 青禾县人民政府</title></head><body>
+{before}
+<div class="zw">
+{body}
+<p style="text-align:right">{issuer}</p>
+<p style="text-align:right">{y}年{m}月{d}日</p>
+</div></body></html>""".format(title=title, issuer=issuer, body=body, before=before, y=y, m=int(m), d=int(d))
+    return name, html, 'utf-8', dict(expected(issuer, title, date, T2, t3, T4), doc=doc)
+
+
+def page_sidebar_same_year():
+    """A sidebar of this year's reports of other bodies, written without links, above the
+    body; no title box; the <title> names the report."""
+    before = ('<div class="left"><div>本年度部门年报</div><ul><li onclick="go(1)">青禾县人民政府2023年政府信息公开工作年度报告</li>'
+              '<li onclick="go(2)">青禾县教育局2023年政府信息公开工作年度报告</li></ul></div>')
+    return _plain_page('青禾县林业局', before, '2024-01-21', 'sidebar-same-year.html', '')
+
+
+def page_h1_without_issuer():
+    """The title box prints 「2023年政府信息公开工作年度报告」 without the issuer, which the
+    <title> has."""
+    return _plain_page('青禾县粮食和物资储备局', '<h1 class="tit">2023年政府信息公开工作年度报告</h1>', '2024-01-21', 'h1-without-issuer.html', '')
+
+
 PAGES = [page_trs_wcm, page_trs_ueditor, page_zoom_gb2312, page_article_content_gbk,
          page_layout_tables, page_attachment_only, page_meta_only_title,
          page_related_inside_box, page_wechat_sections, page_ol_headings,
          page_junk_after_signature, page_spacer_rows, page_word_list_signtable,
          page_gap_column_gbk_noheader, page_pdf_viewer, page_scanned_images,
-         page_breadcrumb_title, page_cssbold_runin, page_utf8_gbk_include]
+         page_breadcrumb_title, page_cssbold_runin, page_utf8_gbk_include,
+         page_sidebar_same_year, page_h1_without_issuer]
 
 
 def main():
@@ -828,7 +861,7 @@ def main():
         assert len(data) < 60 << 10, (name, len(data))
         with open(os.path.join(HERE, name), 'wb') as fh:
             fh.write(data)
-        exp['doc'] = f.__doc__.strip()
+        exp['doc'] = f.__doc__.strip()  # (the function's, not _plain_page's)
         manifest[name] = exp
     with open(os.path.join(HERE, 'manifest.json'), 'w', encoding='utf-8') as fh:
         json.dump(manifest, fh, ensure_ascii=False, indent=1, sort_keys=True)
