@@ -467,6 +467,7 @@ func recognizeTable3(r *Report, rows []rowRef) {
 		if len(labels) == 0 {
 			continue
 		}
+		labels, labelCells = joinItemNumbers(labels, labelCells)
 		key, g := table3RowKey(labels, group)
 		group = g
 		first := labelCells[0]
@@ -518,6 +519,27 @@ func recognizeTable3(r *Report, rows []rowRef) {
 	if subtotal != nil {
 		t3.ExtraColumns = append(t3.ExtraColumns, *subtotal)
 	}
+}
+
+// joinItemNumbers joins an item number printed in a cell of its own to the label after
+// it (「3.」 | 「其他」 → 「3.其他」): the number is what tells （六）3.其他 apart.
+func joinItemNumbers(labels []string, cells []Cell) ([]string, []Cell) {
+	for i := 0; i+1 < len(labels); i++ {
+		if !isItemNumber(labels[i]) {
+			continue
+		}
+		labels = append(append(append([]string{}, labels[:i]...), labels[i]+labels[i+1]), labels[i+2:]...)
+		c := cells[i+1]
+		c.Text = strings.TrimSpace(cells[i].Text) + c.Text
+		cells = append(append(append([]Cell{}, cells[:i]...), c), cells[i+2:]...)
+	}
+	return labels, cells
+}
+
+// isItemNumber: a folded label that is only an item number: 3, 3., 3、, (3), 3).
+func isItemNumber(f string) bool {
+	f = strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(f, "("), ")"), ".")
+	return len(f) <= 2 && allDigits(f)
 }
 
 // raggedHeaderOrder reads the header row that names the columns under 法人或其他组织 (商业

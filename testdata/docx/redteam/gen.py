@@ -1185,7 +1185,44 @@ def v_nested_cell(r):
     return 'figures pasted from Excel into single cells: one-cell nested tables in 表二, 表三 and 表四', []
 
 
-VARIANTS3 = [v_nested_cell, v_split3_xubiao, v_split3_pagenum, v_split4_xubiao, v_split2_xubiao, v_t2_header_words, v_two_row_label, v_vmerged_zeros, v_custom_xml] + [
+def v_no_header3(r):
+    """表三 with its three header rows deleted (the clerk kept only the rows of figures)."""
+    for tr in r.rows(r.t3)[:3]:
+        r.t3.removeChild(tr)
+    return '表三 without its header rows', []
+
+
+def v_no_header2(r):
+    """表二 without its 信息内容 header rows (block rows and data rows only)."""
+    for tr in r.rows(r.t2):
+        if text(kids(tr, 'w:tc')[0]) == '信息内容':
+            r.t2.removeChild(tr)
+    return '表二 without its 信息内容 header rows', []
+
+
+def v_number_col(r):
+    """表三 item numbers in a column of their own: （三）不予公开 | 1. | 属于国家秘密 | figures."""
+    tbl = r.t3
+    add_grid_col(tbl)
+    for i, tr in enumerate(r.rows(tbl)):
+        tcs = kids(tr, 'w:tc')
+        first = tcs[0]
+        if i < 3 or span_of(first) == 3:
+            set_merge(first, span=span_of(first) + 1)
+            continue
+        key = T3KEYS[i - 3]
+        if key in ('granted', 'partially_granted', 'total_processed'):
+            set_merge(tcs[1], span=3)
+            continue
+        lab = tcs[2]
+        m = re.match(r'(\d+)\.(.*)', text(lab))
+        num = new_cell_like(lab, m.group(1) + '.')
+        set_text(lab, m.group(2))
+        tr.insertBefore(num, lab)
+    return '表三 item numbers 1. 2. … in a column of their own before the item labels', []
+
+
+VARIANTS3 = [v_no_header3, v_no_header2, v_number_col, v_nested_cell, v_split3_xubiao, v_split3_pagenum, v_split4_xubiao, v_split2_xubiao, v_t2_header_words, v_two_row_label, v_vmerged_zeros, v_custom_xml] + [
     with_defects(v) for v in (v_split3_header, v_split3_bare, v_seq_column, v_remarks4, v_label4,
                               v_hmerge, v_misaligned, v_t4_vertical, v_textbox, v_frame,
                               v_t3_total_first, v_empty_trailing, v_grid_before)] + [
