@@ -34,7 +34,7 @@ func Recognize(doc *Document) *Report {
 	firstHeading := recognizeSections(r, style)
 	recognizeTitle(r, doc, firstHeading)
 	recognizePeriod(r)
-	recognizeSignature(r, doc)
+	recognizeSignature(r, doc, firstHeading)
 	recognizeYear(r)
 	recognizeTables(r, doc, style)
 	return r
@@ -573,7 +573,7 @@ func withoutSeal(s string) string {
 // is unknown, not invalid: the date rules never call it date-invalid, and judge it only when
 // the whole month decides (late when its first day is after the deadline, before the period
 // end when its last day is not after it, future when its first day is after today).
-func recognizeSignature(r *Report, doc *Document) {
+func recognizeSignature(r *Report, doc *Document, preambleEnd int) {
 	seen := 0
 	for i := len(r.Paragraphs) - 1; i >= 0 && seen < 8; i-- {
 		t := cleanText(r.Paragraphs[i].Text)
@@ -656,6 +656,33 @@ func recognizeSignature(r *Report, doc *Document) {
 		r.Signature = &Signature{Issuer: metaIssuer(meta), Date: d.ISO(), Text: d.Text, Year: d.Year, Month: d.Month, Day: d.Day, Source: "meta"}
 		return
 	}
+	r.Signature = headDate(r.Paragraphs[:min(preambleEnd, len(r.Paragraphs), 15)])
+}
+
+// headDate finds a report dated under its title instead of at the end, as documents are:
+// a preamble line that is a date and nothing else, maybe in brackets or after a label
+// (「（2024年1月20日）」, 「2024年1月20日」, 「成文日期：2024年1月20日」). It is the last
+// resort, after the 落款, a signature table and the page's metadata.
+func headDate(pre []*Paragraph) *Signature {
+	for _, p := range pre {
+		t := cleanText(p.Text)
+		ds := findDates(t)
+		if len(ds) != 1 {
+			continue
+		}
+		d := ds[0]
+		rs := []rune(t)
+		before := strings.TrimLeft(cleanText(string(rs[:d.Start])), "（(【[")
+		after := strings.TrimRight(cleanText(string(rs[d.End:])), "）)】]")
+		if k := strings.TrimRight(before, "：: "); k != before && dateLabel[k] {
+			before = ""
+		}
+		if before != "" || after != "" {
+			continue
+		}
+		return &Signature{Date: d.ISO(), Text: d.Text, Year: d.Year, Month: d.Month, Day: d.Day, Loc: p.Loc, Source: "head"}
+	}
+	return nil
 }
 
 // tableSignature finds a 落款 laid out in a small borderless table after the body (a

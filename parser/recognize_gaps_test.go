@@ -448,3 +448,39 @@ func TestLoosenWords(t *testing.T) {
 		}
 	}
 }
+
+// A report dated under its title, with no 落款 at the end.
+func TestHeadDate(t *testing.T) {
+	body := func(head ...string) []Block {
+		bs := []Block{para(1, "临江县发展和改革局2023年政府信息公开工作年度报告")}
+		for i, h := range head {
+			bs = append(bs, para(2+i, h))
+		}
+		for i, h := range []string{"一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"} {
+			bs = append(bs, para(10+2*i, h), para(11+2*i, "本年度，正文。"))
+		}
+		return bs
+	}
+	for _, c := range []struct {
+		name string
+		bs   []Block
+		want string
+	}{
+		{"in brackets", body("（2024年1月20日）"), "2024-01-20"},
+		{"alone", body("2024年1月20日"), "2024-01-20"},
+		{"in Chinese numerals", body("二〇二四年一月二十日"), "2024-01-20"},
+		{"labelled", body("成文日期：2024年1月20日"), "2024-01-20"},
+		{"a sentence with a date is not a dating", body("本报告于2024年1月20日经局务会审议通过。"), ""},
+		{"a period is not a dating", body("统计期限为2023年1月1日至2023年12月31日。"), ""},
+		{"the 落款 wins", append(body("（2024年1月20日）"), para(30, "临江县发展和改革局"), para(31, "2024年2月1日")), "2024-02-01"},
+	} {
+		r := Recognize(&Document{Input: InputText, Blocks: c.bs})
+		got := ""
+		if r.Signature != nil {
+			got = r.Signature.Date
+		}
+		if got != c.want {
+			t.Errorf("%s: date %q, want %q", c.name, got, c.want)
+		}
+	}
+}

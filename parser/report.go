@@ -104,7 +104,8 @@ type Signature struct {
 	Year, Month, Day int    `json:"-"`
 	Loc              Loc    `json:"-"`
 	// Source is where the date came from: "signature" (the 落款), "meta" (a page's
-	// metadata, e.g. 发布日期), "body" (a date in the last paragraphs without an issuer).
+	// metadata, e.g. 发布日期), "body" (a date in the last paragraphs without an issuer),
+	// "head" (a date alone under the title).
 	Source string `json:"-"`
 }
 
