@@ -73,6 +73,16 @@ var t2Clean2019 = map[string]any{
 	"procurement":         map[string]any{"projects": 4.0, "amount": 86000.0},
 }
 
+// t2RegulationsBlank is t2Clean2021 with 规章's three cells printed 「/」.
+func t2RegulationsBlank() map[string]any {
+	m := map[string]any{}
+	for k, v := range t2Clean2021 {
+		m[k] = v
+	}
+	m["regulations"] = map[string]any{"issued": nil, "repealed": nil, "in_force": nil}
+	return m
+}
+
 var t4Clean = [15]float64{1, 0, 1, 0, 2, 0, 1, 0, 1, 2, 0, 0, 0, 1, 1}
 
 type shapeCase struct {
@@ -146,6 +156,11 @@ func shapeCases() []shapeCase {
 			layout: "2021", t2: t2Clean2021, t3: t3Clean, t4: t4Clean, rules: []string{"date-missing"}},
 		{file: "l-cell-per-line-wrapped.txt", title: "竹溪县水利局2024年政府信息公开工作年度报告", issuer: "竹溪县水利局", year: 2024,
 			layout: "2021", sign: "2025-01-21", t2: t2Clean2021, t3: t3Clean, t4: t4Clean},
+		{file: "m-cell-per-line-blanks.txt", title: "枣林区统计局2023年政府信息公开工作年度报告", issuer: "枣林区统计局", year: 2023,
+			layout: "2021", sign: "2024-01-26", t2: t2RegulationsBlank(), t3: t3Clean, zeroBlank: true, t4: t4Clean,
+			rules: []string{"cell-blank"}},
+		{file: "n-pdf-words-header.txt", title: "濠江区文化和旅游局2023年政府信息公开工作年度报告", issuer: "濠江区文化和旅游局", year: 2023,
+			layout: "2021", sign: "2024-01-25", t2: t2Clean2021, t3: t3Clean, t4: t4Clean},
 	}
 }
 

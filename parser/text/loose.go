@@ -64,7 +64,9 @@ func looseValue(t string) bool {
 
 func looseHeader(l string) bool {
 	t := trim(l)
-	if t == "" || utf8.RuneCountInString(t) > looseMaxRunes || strings.ContainsAny(t, "\t|") || sentence(t) {
+	// Spaces do not count: a header of many short words (表四's, one row of the PDF) is
+	// long with them.
+	if t == "" || utf8.RuneCountInString(t)-strings.Count(t, " ") > looseMaxRunes || strings.ContainsAny(t, "\t|") || sentence(t) {
 		return false
 	}
 	return !(strings.HasSuffix(t, "情况") && isSectionHeading(t))

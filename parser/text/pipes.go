@@ -19,11 +19,12 @@ import (
 //     drops surplus empty cells at the end of a row.) A leading pipe or spaces before a
 //     row's first cell (a slot covered by a rowspan above, 「| （二）部分公开…」) leave
 //     nothing.
-//   - Cell per line: 「信息内容 |」, 「本年制发件数 |」, …, each cell on its own line; covered
-//     slots print as lines of pipes alone (「|||」). Nothing else marks the rows, so they
-//     are cut as vertical.go cuts LibreOffice text: each run of values closes a row (a
-//     label after values starts the next one); a line of pipes between two values is
-//     that many empty cells, anywhere else it ends the row.
+//   - Cell per line: 「信息内容 |」, 「本年制发件数 |」, …, each cell on its own line; an
+//     empty cell prints as a pipe alone (「|」), the slots a merge covers as glued pipes
+//     alone (「|||」). Rows are cut as vertical.go cuts LibreOffice text: each run of
+//     values (empty cells included) closes a row, a label after values starts the next
+//     one, and a line of glued pipes ends the row. (A row's last covered slot can print
+//     as 「|」 too: recognition drops surplus empty cells at the end of a row.)
 //
 // A run is every consecutive non-blank line holding a '|' (a markdown separator line
 // stops it: that is a markdown table); in cell-per-line text a short line without a pipe
@@ -170,15 +171,15 @@ func pipeCellRows(run []pipeLine) [][]parser.Cell {
 		}
 		labels, values = nil, nil
 	}
-	for k, pl := range run {
-		if pl.pipes > 0 {
-			// Between two values: empty value cells. Elsewhere: the end of a row.
-			if len(values) > 0 && k+1 < len(run) && run[k+1].pipes == 0 && len(run[k+1].cells) == 1 && isCellValue(run[k+1].cells[0]) {
-				for n := 0; n < pl.pipes; n++ {
-					values = append(values, parser.Cell{Loc: parser.Loc{Line: pl.line + 1}})
-				}
-				continue
-			}
+	for _, pl := range run {
+		if pl.pipes == 1 {
+			// A pipe alone is an empty cell: a value not filled in (or a slot covered by a
+			// merge at the end of a row, which recognition drops as surplus).
+			values = append(values, parser.Cell{Loc: parser.Loc{Line: pl.line + 1}})
+			continue
+		}
+		if pl.pipes > 1 {
+			// Glued pipes are covered slots: the row's end.
 			flush()
 			continue
 		}

@@ -22,6 +22,11 @@ Shapes (see the README of each function):
                                its own, its tail and the numbers on the next
   k-spaced-with-menus.txt      shape e inside a page whose menus and footer are single-spaced lists
   l-cell-per-line-wrapped.txt  shape a where header cells hold a line break (「商业」 / 「企业 |」)
+  m-cell-per-line-blanks.txt   shape a where the zeros of 表三 are empty cells, each a pipe alone
+                               (「|」), and 规章's cells hold 「/」
+  n-pdf-words-header.txt       PDF text of a department: the title over two lines with a space in
+                               「2023 年」, page numbers on lines of their own, 表四's header in words
+                               over two lines (「结果 结果 其他 尚未 总」 / 「维持 纠正 结果 审结 计 …」)
 Planted defects (the expected-values test knows them): b (表三 （一）予以公开 总计), e (表四
 行政复议 总计), g (表三 四、结转 of one column).
 The arithmetic of the clean data: see DATA21 / DATA19 below.
@@ -431,6 +436,31 @@ def shape_j_t3(rows, group):
     return '\n'.join(L)
 
 
+def shape_m_t2():
+    return shape_a_t2().replace('规章 |\n1 |\n0 |\n5 |', '规章 |\n/ |\n/ |\n/ |')
+
+
+def shape_m_t3(rows, group):
+    L = ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） |', '申请人情况 |', '||||||||',
+         '自然人 |', '法人或其他组织 |', '总计 |', '|||||||',
+         '商业企业 |', '科研机构 |', '社会公益组织 |', '法律服务机构 |', '其他 |', '|||||']
+    for cells in t3_rows(rows, group):
+        L += [('|' if c == '0' else c + ' |') for c in cells]
+        L.append('||' if len(cells) == 8 else '|')
+    return '\n'.join(L)
+
+
+def shape_n_t4(t4):
+    return '\n'.join([
+        '行政复议 行政诉讼',
+        '未经复议直接起诉 复议后起诉',
+        '结果 结果 其他 尚未 总',
+        '维持 纠正 结果 审结 计 结果 结果 其他 尚未 总 结果 结果 其他 尚未 总',
+        '维持 纠正 结果 审结 计 维持 纠正 结果 审结 计',
+        ' '.join(str(v) for v in t4),
+    ])
+
+
 def write(name, text):
     with open(os.path.join(here, name), 'w', encoding='utf-8') as f:
         f.write(text)
@@ -500,6 +530,17 @@ def main():
             {2: shape_a_t2(), 3: shape_a_t3(T3, GROUP), 4: shape_a_t4(T4)}, '竹溪县水利局', '2025年1月21日')
     a = a.replace('商业 企业 |', '商业\n企业 |').replace('科研 机构 |', '科研\n机构 |').replace('本年收费金额（单位：万元） |', '本年收费金额\n（单位：万元） |')
     write('l-cell-per-line-wrapped.txt', a)
+
+    write('m-cell-per-line-blanks.txt', doc(
+        '枣林区统计局2023年政府信息公开工作年度报告', '枣林区统计局', 2023,
+        {2: shape_m_t2(), 3: shape_m_t3(T3, GROUP), 4: shape_a_t4(T4)},
+        '枣林区统计局', '2024年1月26日'))
+    n = doc('濠江区文化和旅游局2023 年政府信息公开工作年度报告', '濠江区文化和旅游局', 2023,
+            {2: shape_g_t2(), 3: shape_g_t3(T3, GROUP), 4: shape_n_t4(T4)},
+            '濠江区文化和旅游局', '2024 年 1 月 25 日')
+    n = n.replace('濠江区文化和旅游局2023 年政府信息公开工作年度报告\n', '1\n濠江区文化和旅游局\n2023 年政府信息公开工作年度报告\n', 1)
+    n = n.replace('三、收到和处理政府信息公开申请情况\n', '2\n三、收到和处理政府信息公开申请情况\n', 1)
+    write('n-pdf-words-header.txt', n)
 
 
 main()
