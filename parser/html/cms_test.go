@@ -196,3 +196,40 @@ func FuzzCMSPages(f *testing.F) {
 		}
 	})
 }
+
+// TestCMSPageFurniture: the page's own lines inside the article box (neighbouring
+// articles, hit counters, editor credits) are not the report's paragraphs, and the
+// metadata line's values stop before the page tools that follow them.
+func TestCMSPageFurniture(t *testing.T) {
+	for _, c := range []struct {
+		page   string
+		absent []string
+		meta   map[string]string
+	}{
+		{"junk-after-signature.html", []string{"上一篇", "下一篇", "访问量"}, map[string]string{"发布机构": "南岭县交通运输局"}},
+		{"zoom-gb2312-runin.html", nil, map[string]string{"来源": "石门镇", "发布时间": "2024-01-20"}},
+	} {
+		t.Run(c.page, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join(cmsDir, c.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := html.Read(data, parser.Limits{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, b := range d.Blocks {
+				for _, w := range c.absent {
+					if b.Para != nil && strings.HasPrefix(b.Para.Text, w) {
+						t.Errorf("paragraph %q kept", b.Para.Text)
+					}
+				}
+			}
+			for k, v := range c.meta {
+				if d.Meta[k] != v {
+					t.Errorf("Meta[%s] = %q, want %q", k, d.Meta[k], v)
+				}
+			}
+		})
+	}
+}

@@ -685,9 +685,10 @@ func (e *emitter) flush() {
 }
 
 // pageTool matches the page's own tools printed inside an article box: 【打印】【关闭】,
-// 字号：大 中 小, 分享到 …. A bracket holding 、 or a colon is not a tool but a heading
+// 字号：大 中 小, 分享到, 上一篇：/下一篇：(the neighbouring articles, often other years'
+// reports), 访问量：1024, 【责任编辑：某某】 …. A bracket holding 、 or a colon is not a tool but a heading
 // (【一、总体情况】), which some sites print in brackets.
-var pageTool = lazyRegexp(`^(\s*【[^】、：:]{1,10}】\s*)+$|^(字号|字体)\s*[：:]?\s*[【\[]?\s*大|^分享到|^(扫一扫|打印本页|关闭窗口|返回顶部)`)
+var pageTool = lazyRegexp(`^(\s*【[^】、：:]{1,10}】\s*)+$|^(字号|字体)\s*[：:]?\s*[【\[]?\s*大|^分享到|^(扫一扫|打印本页|关闭窗口|返回顶部)|^(上一篇|下一篇|上一条|下一条)\s*[：:]|^(访问量|浏览量|浏览次数|阅读次数|点击数|点击量|访问次数)\s*[：:]\s*\d+\s*(次)?$|^[【\[]?\s*(责任编辑|编辑|审核|校对)\s*[：:][^】\]]{0,12}[】\]]?$`)
 
 // isPageTool says whether a paragraph of the body is page furniture: a page tool, or a
 // short line made only of links (「上一篇」「下一篇」, a site's name).

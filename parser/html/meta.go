@@ -37,7 +37,7 @@ func isMetaLabel(s string) bool { return metaLabels[trimLabel(s)] }
 
 // setMeta keeps the first value seen for a label; empty values are not kept.
 func (r *reader) setMeta(label, value string) {
-	value = strings.Trim(cleanLine(value), " |｜丨/")
+	value = strings.Trim(cleanLine(value), " |｜丨/【】[]")
 	if value == "" {
 		return
 	}
