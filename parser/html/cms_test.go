@@ -208,6 +208,7 @@ func TestCMSPageFurniture(t *testing.T) {
 	}{
 		{"junk-after-signature.html", []string{"上一篇", "下一篇", "访问量"}, map[string]string{"发布机构": "南岭县交通运输局"}},
 		{"zoom-gb2312-runin.html", nil, map[string]string{"来源": "石门镇", "发布时间": "2024-01-20"}},
+		{"related-inside-box.html", []string{"相关链接", "远山县水利局2022年", "远山县水利局2021年"}, nil},
 	} {
 		t.Run(c.page, func(t *testing.T) {
 			data, err := os.ReadFile(filepath.Join(cmsDir, c.page))

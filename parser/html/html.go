@@ -677,6 +677,11 @@ func (e *emitter) flush() {
 	if e.inContent && isPageTool(s, !nonLink) {
 		return
 	}
+	if e.inContent && !nonLink && isTitle(s) && len(e.blocks) > 0 && !onlyTitleBefore(e.blocks) {
+		// A link named like a report below the report's start: 「相关链接」 to other
+		// years' reports, not a title.
+		return
+	}
 	if _, ok := crumbTail(s); ok && e.inContent {
 		// A breadcrumb inside the body (kept because it ends in the title).
 		return
@@ -686,9 +691,9 @@ func (e *emitter) flush() {
 
 // pageTool matches the page's own tools printed inside an article box: 【打印】【关闭】,
 // 字号：大 中 小, 分享到, 上一篇：/下一篇：(the neighbouring articles, often other years'
-// reports), 访问量：1024, 【责任编辑：某某】 …. A bracket holding 、 or a colon is not a tool but a heading
+// reports), 相关链接：, 访问量：1024, 【责任编辑：某某】 …. A bracket holding 、 or a colon is not a tool but a heading
 // (【一、总体情况】), which some sites print in brackets.
-var pageTool = lazyRegexp(`^(\s*【[^】、：:]{1,10}】\s*)+$|^(字号|字体)\s*[：:]?\s*[【\[]?\s*大|^分享到|^(扫一扫|打印本页|关闭窗口|返回顶部)|^(上一篇|下一篇|上一条|下一条)\s*[：:]|^(访问量|浏览量|浏览次数|阅读次数|点击数|点击量|访问次数)\s*[：:]\s*\d+\s*(次)?$|^[【\[]?\s*(责任编辑|编辑|审核|校对)\s*[：:][^】\]]{0,12}[】\]]?$`)
+var pageTool = lazyRegexp(`^(\s*【[^】、：:]{1,10}】\s*)+$|^(字号|字体)\s*[：:]?\s*[【\[]?\s*大|^分享到|^(扫一扫|打印本页|关闭窗口|返回顶部)|^(上一篇|下一篇|上一条|下一条)\s*[：:]|^(相关链接|相关文章|相关阅读|相关信息|相关文件|相关稿件|相关新闻|相关报道)\s*[：:]?$|^(访问量|浏览量|浏览次数|阅读次数|点击数|点击量|访问次数)\s*[：:]\s*\d+\s*(次)?$|^[【\[]?\s*(责任编辑|编辑|审核|校对)\s*[：:][^】\]]{0,12}[】\]]?$`)
 
 // isPageTool says whether a paragraph of the body is page furniture: a page tool, or a
 // short line made only of links (「上一篇」「下一篇」, a site's name).
