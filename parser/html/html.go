@@ -223,6 +223,8 @@ func (r *reader) read(root *html.Node) (*parser.Document, error) {
 		// The site's title of the page (the <title> minus the site's name).
 		blocks = append([]block{{para: known}}, blocks...)
 	}
+	blocks = append(blocks, signatureAfter(blocks, out.after)...)
+
 	// Documents the report's box links to (the report itself as a .pdf or .docx, when
 	// the page carries nothing else), under the label sites give them.
 	if as := attachments(content); len(as) > 0 {
@@ -269,6 +271,39 @@ type para struct {
 // titleRe: a year and 报告/年报 in either order (「2023年政府信息公开工作年度报告」,
 // 「政府信息公开工作2023年度报告」, 「政府信息公开年报（2023年）」).
 var titleRe = lazyRegexp(`(19|20)\d{2}\s*年.*(报告|年报)|(报告|年报).*(19|20)\d{2}`)
+
+// signDate is a 落款 date line alone: 2024年1月20日, 二〇二四年一月二十日.
+var signDate = lazyRegexp(`^\s*(\d{4}|[〇○零OＯ一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$`)
+
+// signatureAfter returns the 落款 (the issuer and date lines) when the page prints it in
+// a box of its own just after the body (<div class="sign">), which the body, the deepest
+// element holding the report's words, leaves out; nothing when the body ends with a
+// date line already.
+func signatureAfter(body []block, after []para) []block {
+	for i, k := len(body)-1, 0; i >= 0 && k < 4; i-- {
+		if body[i].table != nil {
+			break
+		}
+		if signDate().MatchString(width.Fold.String(body[i].para)) {
+			return nil
+		}
+		k++
+	}
+	var out []block
+	for i, p := range after {
+		if i >= 3 || p.linkOnly {
+			break
+		}
+		if signDate().MatchString(width.Fold.String(p.text)) {
+			return append(out, block{para: p.text})
+		}
+		if len([]rune(p.text)) > 40 || strings.ContainsAny(p.text, "。，,；;：:") {
+			break
+		}
+		out = append(out, block{para: p.text})
+	}
+	return nil
+}
 
 // squeeze drops white space, so that titles compare whatever their spacing.
 func squeeze(s string) string {

@@ -836,13 +836,37 @@ def page_h1_without_issuer():
     return _plain_page('青禾县粮食和物资储备局', '<h1 class="tit">2023年政府信息公开工作年度报告</h1>', '2024-01-21', 'h1-without-issuer.html', '')
 
 
+def page_sign_box_after():
+    """The CMS prints the 落款 from a field of its own, in a box after the body's box
+    (<div class="TRS_Editor">…</div><div class="article-sign">…</div>), and the page has
+    no publication date to fall back on."""
+    issuer = '北关区城市管理局'
+    title = issuer + '2023年政府信息公开工作年度报告'
+    t3 = table3_base()
+    st = Style(pspan=True)
+    heading = lambda h, ps: '<p style="text-indent:2em"><strong>%s</strong></p>' % h + ''.join('\n<p style="text-indent:2em">%s</p>' % s for s in ps)
+    para = lambda s: '<p style="text-indent:2em">%s</p>' % s
+    body = body_html({}, issuer, T2, t3, T4, st, heading, para)
+    html = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>
+<div class="article"><h1>{title}</h1>
+<div class="article-body">
+<div class="TRS_Editor">
+{body}
+</div>
+<div class="article-sign" style="text-align:right"><p>{issuer}</p><p>2024年1月17日</p></div>
+</div>
+<div class="article-tools">【<a href="javascript:print()">打印</a>】</div>
+</div></body></html>""".format(title=title, issuer=issuer, body=body)
+    return 'sign-box-after.html', html, 'utf-8', expected(issuer, title, '2024-01-17', T2, t3, T4)
+
+
 PAGES = [page_trs_wcm, page_trs_ueditor, page_zoom_gb2312, page_article_content_gbk,
          page_layout_tables, page_attachment_only, page_meta_only_title,
          page_related_inside_box, page_wechat_sections, page_ol_headings,
          page_junk_after_signature, page_spacer_rows, page_word_list_signtable,
          page_gap_column_gbk_noheader, page_pdf_viewer, page_scanned_images,
          page_breadcrumb_title, page_cssbold_runin, page_utf8_gbk_include,
-         page_sidebar_same_year, page_h1_without_issuer]
+         page_sidebar_same_year, page_h1_without_issuer, page_sign_box_after]
 
 
 def main():
