@@ -234,3 +234,22 @@ func TestCMSPageFurniture(t *testing.T) {
 		})
 	}
 }
+
+// A <tfoot> written before <tbody> (the HTML 4 order) is drawn last, and read last.
+func TestTfootLast(t *testing.T) {
+	page := `<table><thead><tr><th>信息内容</th><th>数量</th></tr></thead>
+<tfoot><tr><td>总计</td><td>3</td></tr></tfoot>
+<tbody><tr><td>甲</td><td>1</td></tr><tr><td>乙</td><td>2</td></tr></tbody></table>`
+	d, err := html.Read([]byte(page), parser.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := d.Tables()[0]
+	var got []string
+	for _, r := range tb.Rows {
+		got = append(got, r[0].Text)
+	}
+	if strings.Join(got, "|") != "信息内容|甲|乙|总计" {
+		t.Errorf("rows %q, want the footer last", got)
+	}
+}

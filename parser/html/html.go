@@ -1051,6 +1051,18 @@ func tableRowGroups(t *html.Node) ([][]*html.Node, []int) {
 			ends = append(ends, len(rows))
 		}
 	}
+	group := func(g *html.Node) {
+		start := len(rows)
+		for r := g.FirstChild; r != nil; r = r.NextSibling {
+			if r.Type == html.ElementNode && r.DataAtom == atom.Tr {
+				addRow(r)
+			}
+		}
+		closeGroup(start)
+	}
+	// A <tfoot> is drawn below the body wherever the source puts it (HTML 4 wanted it
+	// before <tbody>): its rows come last, as on screen.
+	var feet []*html.Node
 	for c := t.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			continue
@@ -1060,15 +1072,14 @@ func tableRowGroups(t *html.Node) ([][]*html.Node, []int) {
 			start := len(rows)
 			addRow(c)
 			closeGroup(start)
-		case atom.Tbody, atom.Thead, atom.Tfoot:
-			start := len(rows)
-			for r := c.FirstChild; r != nil; r = r.NextSibling {
-				if r.Type == html.ElementNode && r.DataAtom == atom.Tr {
-					addRow(r)
-				}
-			}
-			closeGroup(start)
+		case atom.Tfoot:
+			feet = append(feet, c)
+		case atom.Tbody, atom.Thead:
+			group(c)
 		}
+	}
+	for _, f := range feet {
+		group(f)
 	}
 	return rows, ends
 }
