@@ -161,6 +161,10 @@ func shapeCases() []shapeCase {
 			rules: []string{"cell-blank"}},
 		{file: "n-pdf-words-header.txt", title: "濠江区文化和旅游局2023年政府信息公开工作年度报告", issuer: "濠江区文化和旅游局", year: 2023,
 			layout: "2021", sign: "2024-01-25", t2: t2Clean2021, t3: t3Clean, t4: t4Clean},
+		{file: "o-run-together-spaces.txt", title: "龙泉乡人民政府2021年政府信息公开工作年度报告", issuer: "龙泉乡人民政府", year: 2021,
+			layout: "2021", sign: "2022-01-10", t2: t2Clean2021, t3: t3Clean, t4: t4Clean},
+		{file: "p-run-together-pdf.txt", title: "龙泉乡人民政府2022年政府信息公开工作年度报告", issuer: "龙泉乡人民政府", year: 2022,
+			layout: "2021", sign: "2023-01-09", t2: t2Clean2021, t3: t3Clean, t4: t4Clean},
 	}
 }
 

@@ -403,6 +403,20 @@ func crawledTable4(r *Report) {
 	}
 	digits, hints, _ := digitRun(rs, last+2)
 	if digits == "" {
+		// PDF text joined into one paragraph prints the header a character per column
+		// (「总计 果 果 他 未 总 … 计」): the figures are the first run of fifteen digits
+		// or more after 复议后起诉.
+		for i := start; i < len(rs) && i-start < 300; i++ {
+			if rs[i] < '0' || rs[i] > '9' || (i > 0 && rs[i-1] >= '0' && rs[i-1] <= '9') {
+				continue
+			}
+			if d, h, _ := digitRun(rs, i); len(d) >= 15 {
+				digits, hints = d, h
+				break
+			}
+		}
+	}
+	if digits == "" {
 		return
 	}
 	parts := splitDigits(digits, hints, 15, func(v []int) bool {

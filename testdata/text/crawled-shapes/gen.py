@@ -24,6 +24,10 @@ Shapes (see the README of each function):
   l-cell-per-line-wrapped.txt  shape a where header cells hold a line break (「商业」 / 「企业 |」)
   m-cell-per-line-blanks.txt   shape a where the zeros of 表三 are empty cells, each a pipe alone
                                (「|」), and 规章's cells hold 「/」
+  o-run-together-spaces.txt    the whole body one paragraph, the tables' cells joined by single spaces
+                               (a crawler's text() of the page)
+  p-run-together-pdf.txt       shape g's PDF text joined into one paragraph (表四's header a character
+                               per column)
   n-pdf-words-header.txt       PDF text of a department: the title over two lines with a space in
                                「2023 年」, page numbers on lines of their own, 表四's header in words
                                over two lines (「结果 结果 其他 尚未 总」 / 「维持 纠正 结果 审结 计 …」)
@@ -541,6 +545,20 @@ def main():
     n = n.replace('濠江区文化和旅游局2023 年政府信息公开工作年度报告\n', '1\n濠江区文化和旅游局\n2023 年政府信息公开工作年度报告\n', 1)
     n = n.replace('三、收到和处理政府信息公开申请情况\n', '2\n三、收到和处理政府信息公开申请情况\n', 1)
     write('n-pdf-words-header.txt', n)
+
+    o = doc('龙泉乡人民政府2021年政府信息公开工作年度报告', '龙泉乡人民政府', 2021,
+            {2: shape_g_t2(), 3: shape_g_t3(T3, GROUP), 4: shape_c_t4(T4).replace(' |', '')},
+            '龙泉乡人民政府', '2022年1月10日')
+    lines = o.split('\n')
+    body = ' '.join(l for l in lines[2:-4] if l.strip())
+    write('o-run-together-spaces.txt', '\n'.join([lines[0], body, lines[-3], lines[-2], '']))
+
+    p_ = doc('龙泉乡人民政府2022年政府信息公开工作年度报告', '龙泉乡人民政府', 2022,
+             {2: shape_g_t2(), 3: shape_g_t3(T3, GROUP), 4: shape_g_t4(T4)},
+             '龙泉乡人民政府', '2023年1月9日')
+    lines = p_.split('\n')
+    body = ' '.join(l for l in lines[2:-4] if l.strip())
+    write('p-run-together-pdf.txt', '\n'.join([lines[0], body, lines[-3], lines[-2], '']))
 
 
 main()
