@@ -123,6 +123,13 @@ func shapeCases() []shapeCase {
 			t3For2019[k] = v
 		}
 	}
+	q3 := map[string][7]float64{}
+	for k, v := range t3For2019 {
+		q3[k] = v
+	}
+	q := q3["total_processed"]
+	q[0] = 29
+	q3["total_processed"] = q
 	t4e := t4Clean
 	t4e[4] = 3
 	return []shapeCase{
@@ -161,6 +168,9 @@ func shapeCases() []shapeCase {
 			rules: []string{"cell-blank"}},
 		{file: "n-pdf-words-header.txt", title: "濠江区文化和旅游局2023年政府信息公开工作年度报告", issuer: "濠江区文化和旅游局", year: 2023,
 			layout: "2021", sign: "2024-01-25", t2: t2Clean2021, t3: t3Clean, t4: t4Clean},
+		{file: "q-2019-layout-2022.txt", title: "石桥镇人民政府2022年政府信息公开工作年度报告", issuer: "石桥镇人民政府", year: 2022,
+			layout: "2019", sign: "2022-12-28", t2: t2Clean2019, t3: q3, t4: t4Clean,
+			rules: []string{"date-before-period-end", "layout-outdated", "table3-balance"}},
 		{file: "o-run-together-spaces.txt", title: "龙泉乡人民政府2021年政府信息公开工作年度报告", issuer: "龙泉乡人民政府", year: 2021,
 			layout: "2021", sign: "2022-01-10", t2: t2Clean2021, t3: t3Clean, t4: t4Clean},
 		{file: "p-run-together-pdf.txt", title: "龙泉乡人民政府2022年政府信息公开工作年度报告", issuer: "龙泉乡人民政府", year: 2022,

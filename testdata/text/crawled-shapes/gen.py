@@ -28,6 +28,8 @@ Shapes (see the README of each function):
                                (a crawler's text() of the page)
   p-run-together-pdf.txt       shape g's PDF text joined into one paragraph (表四's header a character
                                per column)
+  q-2019-layout-2022.txt       planted: a 2022 report in the 2019 layout (shape d), signed before the
+                               year ended, its （七）总计 自然人 printed 29 instead of 28
   n-pdf-words-header.txt       PDF text of a department: the title over two lines with a space in
                                「2023 年」, page numbers on lines of their own, 表四's header in words
                                over two lines (「结果 结果 其他 尚未 总」 / 「维持 纠正 结果 审结 计 …」)
@@ -559,6 +561,11 @@ def main():
     lines = p_.split('\n')
     body = ' '.join(l for l in lines[2:-4] if l.strip())
     write('p-run-together-pdf.txt', '\n'.join([lines[0], body, lines[-3], lines[-2], '']))
+
+    write('q-2019-layout-2022.txt', doc(
+        '石桥镇人民政府2022年政府信息公开工作年度报告', '石桥镇人民政府', 2022,
+        {2: shape_d_t2(), 3: shape_a_t3(planted(T3_19, '（七）总计', 0, 29), GROUP19), 4: shape_a_t4(T4)},
+        '石桥镇人民政府', '2022年12月28日'))
 
 
 main()
