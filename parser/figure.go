@@ -10,10 +10,13 @@ import (
 var blankTokens = map[string]bool{
 	"": true, "/": true, "\\": true, "-": true, "--": true, "---": true, "无": true,
 	"空": true, "——": true, "—": true, "－": true, "／": true, "-/-": true, "/-": true,
+	// Words for "nothing of this kind here": a county department has no 规章 to report
+	// and writes 不涉及 rather than 0. Not filled, like 无, not a wrong figure.
+	"不涉及": true, "未涉及": true, "暂无": true, "没有": true, "无此项": true, "不适用": true, "—/—": true,
 }
 
 // figureUnits are suffixes stripped before reading a number (longest first).
-var figureUnits = []string{"万元", "元", "万", "件", "条", "个", "项", "次", "宗", "家", "篇"}
+var figureUnits = []string{"(万元)", "(元)", "(件)", "(条)", "(个)", "(项)", "万元", "元", "万", "件", "条", "个", "项", "次", "宗", "家", "篇"}
 
 // changeWords spell the sign of a 2019 本年增/减 in words: 「增加3」, 「减少2」.
 var changeWords = []struct {
@@ -55,8 +58,13 @@ func readNumber(raw string) (float64, FigureState) {
 			break
 		}
 	}
-	// Chinese reports never use a decimal comma: every comma is a thousands separator.
+	// Chinese reports never use a decimal comma: a comma is a thousands separator, and
+	// then every group after the first has three digits (「1,234」). 「1,2」 is not a
+	// number one can read (a typo, or two figures in one cell): it stays text.
 	if strings.IndexByte(s, ',') >= 0 {
+		if !thousandsGrouped(s) {
+			return 0, NotNumber
+		}
 		s = strings.ReplaceAll(s, ",", "")
 	}
 	if s == "" || !numberLike(s) {
@@ -66,7 +74,29 @@ func readNumber(raw string) (float64, FigureState) {
 	if err != nil {
 		return 0, NotNumber
 	}
+	if v == 0 {
+		v = 0 // 「-0」 is 0, not a negative zero printed as -0
+	}
 	return v, Filled
+}
+
+// thousandsGrouped reports whether the commas of s separate groups of three digits:
+// 1,234 and 12,345.6, not 1,2 or 12,34 or ,5.
+func thousandsGrouped(s string) bool {
+	s = strings.TrimLeft(s, "+-")
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		s = s[:i]
+	}
+	parts := strings.Split(s, ",")
+	if len(parts[0]) == 0 || len(parts[0]) > 3 {
+		return false
+	}
+	for _, p := range parts[1:] {
+		if len(p) != 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // numFold is fold for numbers: width folded, whitespace dropped, dashes and minus signs

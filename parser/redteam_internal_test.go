@@ -20,3 +20,29 @@ func TestTableContinuation(t *testing.T) {
 		}
 	}
 }
+
+// TestReadNumberClerkForms: figures as clerks type them in Word/WPS cells.
+func TestReadNumberClerkForms(t *testing.T) {
+	for _, c := range []struct {
+		raw   string
+		v     float64
+		state FigureState
+	}{
+		{"12件", 12, Filled}, {"１２", 12, Filled}, {"1,234", 1234, Filled}, {"12,345.5", 12345.5, Filled},
+		{" 0 ", 0, Filled}, {"0.0", 0, Filled}, {"-0", 0, Filled}, {"12（件）", 12, Filled}, {"0.35（万元）", 0.35, Filled},
+		{"１，２３４", 1234, Filled}, {"2\n件", 2, Filled},
+		{"—", 0, Blank}, {"/", 0, Blank}, {"无", 0, Blank}, {"-", 0, Blank}, {"\u3000", 0, Blank},
+		{"不涉及", 0, Blank}, {"暂无", 0, Blank}, {"—/—", 0, Blank},
+		// Not readable as one figure: the raw text is the evidence.
+		{"1,2", 0, NotNumber}, {"12,34", 0, NotNumber}, {",5", 0, NotNumber}, {"1,2345", 0, NotNumber},
+		{"零", 0, NotNumber}, {"O", 0, NotNumber}, {"l2", 0, NotNumber}, {"2件（含转办1件）", 0, NotNumber},
+	} {
+		v, st := readNumber(c.raw)
+		if st != c.state || v != c.v {
+			t.Errorf("readNumber(%q) = %v, %v; want %v, %v", c.raw, v, st, c.v, c.state)
+		}
+	}
+	if v, _ := readNumber("-0"); 1/v < 0 {
+		t.Errorf("readNumber(\"-0\") is a negative zero")
+	}
+}

@@ -1222,7 +1222,27 @@ def v_number_col(r):
     return '表三 item numbers 1. 2. … in a column of their own before the item labels', []
 
 
-VARIANTS3 = [v_no_header3, v_no_header2, v_number_col, v_nested_cell, v_split3_xubiao, v_split3_pagenum, v_split4_xubiao, v_split2_xubiao, v_t2_header_words, v_two_row_label, v_vmerged_zeros, v_custom_xml] + [
+def v_fig_words(r):
+    """A county department without rule-making power writes 不涉及 in the 规章 row; units in
+    brackets; 收费 as 0.00（万元）."""
+    trs = r.rows(r.t2)
+    for k, tc in enumerate(kids(trs[2], 'w:tc')[1:]):
+        set_text(tc, ['不涉及', '暂无', '—/—'][k])
+    r.expect['table2']['regulations'] = {'issued': None, 'repealed': None, 'in_force': None}
+    set_text(kids(trs[13], 'w:tc')[1], '0.00（万元）')
+    set_text(kids(trs[6], 'w:tc')[1], '156（件）')
+    set_text(r.t3cell('new_received', 'total'), '24(件)')
+    return '表二 规章 row written 不涉及/暂无/—/—, figures with units in brackets (156（件）, 0.00（万元）, 24(件))', ['cell-blank']
+
+
+def v_fig_comma_typo(r):
+    """A comma that is no thousands separator: 「1,2」 for 12 in 予以公开 自然人."""
+    set_text(r.t3cell('granted', 'natural_person'), '1,2')
+    r.expect['table3']['granted']['natural_person'] = None
+    return '表三 予以公开 自然人 written 「1,2」 (not a number one can read)', ['cell-not-number']
+
+
+VARIANTS3 = [v_fig_words, v_fig_comma_typo, v_no_header3, v_no_header2, v_number_col, v_nested_cell, v_split3_xubiao, v_split3_pagenum, v_split4_xubiao, v_split2_xubiao, v_t2_header_words, v_two_row_label, v_vmerged_zeros, v_custom_xml] + [
     with_defects(v) for v in (v_split3_header, v_split3_bare, v_seq_column, v_remarks4, v_label4,
                               v_hmerge, v_misaligned, v_t4_vertical, v_textbox, v_frame,
                               v_t3_total_first, v_empty_trailing, v_grid_before)] + [
