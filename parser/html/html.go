@@ -199,6 +199,14 @@ func (r *reader) read(root *html.Node) (*parser.Document, error) {
 			if p.linkOnly || !isTitle(p.text) {
 				continue
 			}
+			listed := func(j int) bool {
+				return j >= 0 && j < len(out.before) && !out.before[j].linkOnly && isTitle(out.before[j].text)
+			}
+			if known == "" && (listed(i-1) || listed(i+1)) {
+				// One of a list of reports (a sidebar of other years' or other
+				// bodies' reports), with nothing to tell which, if any, is this one.
+				continue
+			}
 			if known != "" {
 				k, t := squeeze(known), squeeze(p.text)
 				if !strings.Contains(k, t) && !strings.Contains(t, k) {

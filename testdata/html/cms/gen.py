@@ -860,13 +860,27 @@ def page_sign_box_after():
     return 'sign-box-after.html', html, 'utf-8', expected(issuer, title, '2024-01-17', T2, t3, T4)
 
 
+def page_sidebar_no_site_title():
+    """A sidebar list of this body's reports of several years, written without links, above
+    a body without a title, and a <title> that is only the site's name: no line can be
+    told to be this report's title, so none is taken (a 2022 item gave year 2022 and a
+    false year-mismatch); the year comes from the 统计期限."""
+    name, html, enc, exp = _plain_page('青禾县气象局', (
+        '<div class="left"><div>往年年报</div><ul><li onclick="go(1)">青禾县气象局2023年政府信息公开工作年度报告</li>'
+        '<li onclick="go(2)">青禾县气象局2022年政府信息公开工作年度报告</li></ul></div>'), '2024-01-21', 'sidebar-no-site-title.html', '')
+    html = html.replace('<title>青禾县气象局2023年政府信息公开工作年度报告 - 青禾县人民政府</title>', '<title>青禾县人民政府</title>')
+    exp['title'], exp['issuer'] = '', ''
+    return name, html, enc, exp
+
+
 PAGES = [page_trs_wcm, page_trs_ueditor, page_zoom_gb2312, page_article_content_gbk,
          page_layout_tables, page_attachment_only, page_meta_only_title,
          page_related_inside_box, page_wechat_sections, page_ol_headings,
          page_junk_after_signature, page_spacer_rows, page_word_list_signtable,
          page_gap_column_gbk_noheader, page_pdf_viewer, page_scanned_images,
          page_breadcrumb_title, page_cssbold_runin, page_utf8_gbk_include,
-         page_sidebar_same_year, page_h1_without_issuer, page_sign_box_after]
+         page_sidebar_same_year, page_h1_without_issuer, page_sign_box_after,
+         page_sidebar_no_site_title]
 
 
 def main():
