@@ -82,7 +82,7 @@ func Read(name string, data []byte, lim parser.Limits) (rep *parser.Report, err 
 		return nil, corrupt("", "recognition returned nothing")
 	}
 	if rep.Input == parser.InputHTML && len(rep.Sections) == 0 && rep.Table2 == nil && rep.Table3 == nil && rep.Table4 == nil &&
-		(doc.Meta[html.MetaAttachments] != "" || hanCount(doc) < 300) {
+		hanCount(doc) < noReportHan(doc.Meta[html.MetaAttachments]) {
 		// A page with a title but no report in it: the report is an attachment or a
 		// picture. (A long page without sections is linted: its defects are the news.)
 		return nil, noReportText(doc.Meta[html.MetaAttachments])
@@ -356,6 +356,16 @@ func noText(s sniffed) *Error {
 // Anything less is some other document (a notice, a letter) that no rule should judge.
 func looksLikeReport(r *parser.Report) bool {
 	return r.Title != "" || len(r.Sections) > 0 || r.Table2 != nil || r.Table3 != nil || r.Table4 != nil
+}
+
+// noReportHan: below this many Chinese characters, a web page without sections and
+// tables holds no report; more are allowed beside an attachment (an introduction, an
+// abstract) than without one. The shortest real report runs to well over 1000.
+func noReportHan(attachments string) int {
+	if attachments != "" {
+		return 1000
+	}
+	return 300
 }
 
 // hanCount counts the Chinese characters of the document's paragraphs.
