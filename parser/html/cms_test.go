@@ -253,3 +253,22 @@ func TestTfootLast(t *testing.T) {
 		t.Errorf("rows %q, want the footer last", got)
 	}
 }
+
+// A page naming a report, with an attachment, is refused as holding no report text only
+// while its text is short: a long text without recognisable sections is linted, so that
+// its defects are reported.
+func TestNoReportTextThreshold(t *testing.T) {
+	page := func(n int) []byte {
+		return []byte("<html><head><title>某某局2023年政府信息公开工作年度报告</title></head><body><h1>某某局2023年政府信息公开工作年度报告</h1><div>" +
+			strings.Repeat("<p>本机关认真贯彻落实条例要求，持续推进政务公开工作。</p>", n) +
+			`<p>附件：<a href="/a.pdf">全文.pdf</a></p></div></body></html>`)
+	}
+	_, err := input.Read("short.html", page(3), parser.Limits{})
+	var ie *input.Error
+	if !errors.As(err, &ie) || ie.Kind != input.KindNotReport || !strings.Contains(ie.ZH, "全文.pdf") {
+		t.Errorf("short page: %v, want not-report naming the attachment", err)
+	}
+	if rep, err := input.Read("long.html", page(60), parser.Limits{}); err != nil || rep == nil {
+		t.Errorf("long page: %v, want a report to lint", err)
+	}
+}
