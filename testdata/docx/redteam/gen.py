@@ -1242,7 +1242,45 @@ def v_fig_comma_typo(r):
     return '表三 予以公开 自然人 written 「1,2」 (not a number one can read)', ['cell-not-number']
 
 
-VARIANTS3 = [v_fig_words, v_fig_comma_typo, v_no_header3, v_no_header2, v_number_col, v_nested_cell, v_split3_xubiao, v_split3_pagenum, v_split4_xubiao, v_split2_xubiao, v_t2_header_words, v_two_row_label, v_vmerged_zeros, v_custom_xml] + [
+def v_joined_tables(r):
+    """Word joins two tables once the paragraphs between them are deleted: 表二, 表三 and 表四
+    in one w:tbl, the headings of 三 and 四 as merged rows inside it."""
+    for tbl, h in ((r.t3, '三、'), (r.t4, '四、')):
+        p = r.heading(h)
+        caption_row(r, tbl, text(p))
+        r.body.removeChild(p)
+    for tbl in (r.t3, r.t4):
+        # the paragraphs between the tables go too
+        prev = tbl.previousSibling
+        while prev is not None and prev.nodeName == 'w:p' and prev is not r.t2:
+            pp = prev.previousSibling
+            if text(prev).strip() == '':
+                r.body.removeChild(prev)
+            prev = pp
+        for tr in r.rows(tbl):
+            pr = frag(r.doc, '<w:tblPrEx><w:tblW w:w="0" w:type="auto"/></w:tblPrEx>')[0]
+            tr.insertBefore(pr, tr.firstChild)
+            tbl.removeChild(tr)
+            r.t2.appendChild(tr)
+        r.body.removeChild(tbl)
+    return '表二, 表三 and 表四 joined into one w:tbl (rows with w:tblPrEx), the headings of 三 and 四 as rows inside it', []
+
+
+def v_smart_tags(r):
+    """Word's Chinese measure smart tags (chmetcnv) around figures with units."""
+    for key, col in (('new_received', 'total'), ('granted', 'natural_person'), ('carried_forward', 'total')):
+        tc = r.t3cell(key, col)
+        v = r.expect['table3'][key][col]
+        rp = run_props(tc)
+        set_runs(tc, ('<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="chmetcnv">'
+                      '<w:smartTagPr><w:attr w:name="UnitName" w:val="件"/><w:attr w:name="SourceValue" w:val="%d"/>'
+                      '<w:attr w:name="HasSpace" w:val="False"/><w:attr w:name="Negative" w:val="False"/>'
+                      '<w:attr w:name="NumberType" w:val="1"/><w:attr w:name="TCSC" w:val="0"/></w:smartTagPr>'
+                      '<w:r>%s<w:t>%d件</w:t></w:r></w:smartTag>') % (v, rp, v))
+    return 'figures wrapped in Word\'s chmetcnv smart tags (「24件」 with SourceValue attributes)', []
+
+
+VARIANTS3 = [v_joined_tables, v_smart_tags, v_fig_words, v_fig_comma_typo, v_no_header3, v_no_header2, v_number_col, v_nested_cell, v_split3_xubiao, v_split3_pagenum, v_split4_xubiao, v_split2_xubiao, v_t2_header_words, v_two_row_label, v_vmerged_zeros, v_custom_xml] + [
     with_defects(v) for v in (v_split3_header, v_split3_bare, v_seq_column, v_remarks4, v_label4,
                               v_hmerge, v_misaligned, v_t4_vertical, v_textbox, v_frame,
                               v_t3_total_first, v_empty_trailing, v_grid_before)] + [
@@ -1263,7 +1301,7 @@ VARIANTS = [v_split3_bare, v_split3_retyped, v_split3_header, v_split3_results, 
 # tracked deletion of a table row, so its copy shows the deleted row.)
 LIBREOFFICE = ['split3-header', 'split2-midblock', 'seq-column', 'seq-column2', 'remarks4',
                'hmerge', 'textbox', 't4-vertical', 't4-vmerge-top', 'header-flat', 'grid-after',
-               'grid-before', 'sdt', 'frame', 'misaligned', 't3-two-label-cols', 'subtotal-column', 'nested-cell']
+               'grid-before', 'sdt', 'frame', 'misaligned', 't3-two-label-cols', 'subtotal-column', 'nested-cell', 'joined-tables']
 
 
 def libreoffice(names):
