@@ -180,14 +180,16 @@ func (r *reader) read(root *html.Node) (*parser.Document, error) {
 	r.headMeta(root)
 
 	blocks := e.blocks
-	// The site's own title of the page (ArticleTitle, else <title>), when it names a
-	// report. A line above the body is taken for the title only if it agrees with it
-	// (one holds the other), so that a sidebar of other reports is not; the site's title
-	// is taken instead when it adds the issuer before a line 「2023年…报告」, or when no
-	// line agrees.
-	known := pageTitle(r.meta["标题"])
-	if known == "" {
-		known = pageTitle(r.meta["title"])
+	// The site's own title of the page (ArticleTitle or the index table's 标题/名称, else
+	// <title>), when it names a report. A line above the body is taken for the title
+	// only if it agrees with it (one holds the other), so that a sidebar of other
+	// reports is not; the site's title is taken instead when it adds the issuer before a
+	// line 「2023年…报告」, or when no line agrees.
+	var known string
+	for _, k := range []string{"标题", "名称", "信息名称", "title"} {
+		if known = pageTitle(r.meta[k]); known != "" {
+			break
+		}
 	}
 	if !hasTitle(blocks) {
 		for i := len(out.before) - 1; i >= 0; i-- {

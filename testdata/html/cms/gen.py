@@ -873,6 +873,21 @@ def page_sidebar_no_site_title():
     return name, html, enc, exp
 
 
+def page_index_table_name():
+    """A 政府信息公开目录 page: the index table (索引号 / 发布机构 / 生成日期 / 名称) names the
+    report; the <title> is only the site's name, there is no title box, and a list of
+    reports (no links) sits above the body."""
+    issuer = '白沙市医疗保障局'
+    title = issuer + '2023年政府信息公开工作年度报告'
+    before = ('<table class="xxgk_table"><tr><td>索 引 号</td><td>11330000MB0000000A/2024-00003</td><td>生成日期</td><td>2024-01-25</td></tr>'
+              '<tr><td>发布机构</td><td>%s</td><td>公开方式</td><td>主动公开</td></tr>'
+              '<tr><td>名　　称</td><td colspan="3">%s</td></tr></table>'
+              '<div class="lst"><p>%s2022年政府信息公开工作年度报告</p><p>%s2023年政府信息公开工作年度报告</p></div>') % (issuer, title, issuer, '白沙市人民政府')
+    name, html, enc, exp = _plain_page(issuer, before, '2024-01-24', 'index-table-name.html', '')
+    html = html.replace('<title>%s - 青禾县人民政府</title>' % title, '<title>白沙市人民政府门户网站</title>')
+    return name, html, enc, exp
+
+
 PAGES = [page_trs_wcm, page_trs_ueditor, page_zoom_gb2312, page_article_content_gbk,
          page_layout_tables, page_attachment_only, page_meta_only_title,
          page_related_inside_box, page_wechat_sections, page_ol_headings,
@@ -880,7 +895,7 @@ PAGES = [page_trs_wcm, page_trs_ueditor, page_zoom_gb2312, page_article_content_
          page_gap_column_gbk_noheader, page_pdf_viewer, page_scanned_images,
          page_breadcrumb_title, page_cssbold_runin, page_utf8_gbk_include,
          page_sidebar_same_year, page_h1_without_issuer, page_sign_box_after,
-         page_sidebar_no_site_title]
+         page_sidebar_no_site_title, page_index_table_name]
 
 
 def main():
