@@ -16,22 +16,31 @@
 //  2. Without markers, the whole <body> is read.
 //  3. Inside the body, page furniture is skipped: nav, header, footer, aside, or class/id
 //     naming a menu, breadcrumb, footer, share bar … unless it holds a marker or the title;
-//     page tools (【打印】【关闭】, 字号：大 中 小, 分享到) and short lines made only of links.
+//     page tools (【打印】【关闭】, 字号：大 中 小, 分享到, 上一篇：, 访问量：), breadcrumbs,
+//     short lines made only of links, and below the report's start links named like a
+//     report (相关链接 to other years' reports).
 //  4. The title (a short line with 信息公开, a year and 报告/年报) usually sits just above
 //     the content box; when the body does not hold one, the last such line before the body
-//     is put first (with the issuer line above it when the title starts with the year);
-//     failing that, the page's <title> without the site's name.
-//  5. Tables and lines outside the body that pair a known metadata label with a value
+//     (or a breadcrumb's last step) is put first, with the issuer line above it when the
+//     title starts with the year. The site's title of the page (<meta name=ArticleTitle>,
+//     the index table's 标题/名称, else <title> without the site's name) must agree with
+//     that line, so that a sidebar list of reports written without links is not taken;
+//     without a site title, a line in such a list is not taken. Failing a line, the site's
+//     title is put first.
+//  5. A 落款 (issuer and 年月日 date lines) in a box of its own just after the body is
+//     appended to it. <meta name=PubDate> and the like go to Meta as 发布日期.
+//  6. Tables and lines outside the body that pair a known metadata label with a value
 //     (发布机构, 公开日期, 发布日期, 成文日期, 索引号 …; 「label：value」, label and value
 //     cells, <dt>/<dd>) go to Meta; such a table or a top line inside the body goes to Meta
 //     too, never to Blocks. The page <title> is Meta["title"]; documents the body links
 //     to (.pdf, .docx …) are Meta["附件"], so that a page carrying the report only as an
 //     attachment can be told apart from a report missing its six sections.
 //
-// Tables: a table whose cells hold other tables, or a single column of cells (a box, a
-// signature block), is layout: its cells are read as running text, so a page wrapped in a
-// layout table still yields the report's own paragraphs and tables. Data tables follow
-// the HTML table model (colspan 0 or junk is 1, rowspan 0 and overlong rowspans stop at the
+// Tables: a table whose cells hold other tables, a single column of cells (a box, a
+// signature block), or no row with text in two cells (a 落款 right of an empty cell), is
+// layout: its cells are read as running text, so a page wrapped in a layout table still
+// yields the report's own paragraphs and tables. Data tables follow the HTML table model
+// (<tfoot> last, colspan 0 or junk is 1, rowspan 0 and overlong rowspans stop at the
 // end of the row group); hidden rows and cells and Word's zero-height column-width row are
 // dropped.
 //
