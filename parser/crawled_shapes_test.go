@@ -171,6 +171,8 @@ func shapeCases() []shapeCase {
 		{file: "q-2019-layout-2022.txt", title: "石桥镇人民政府2022年政府信息公开工作年度报告", issuer: "石桥镇人民政府", year: 2022,
 			layout: "2019", sign: "2022-12-28", t2: t2Clean2019, t3: q3, t4: t4Clean,
 			rules: []string{"date-before-period-end", "layout-outdated", "table3-balance"}},
+		{file: "r-meta-table-pipes.txt", title: "杉木乡人民政府2023年政府信息公开工作年度报告", issuer: "杉木乡人民政府", year: 2023,
+			layout: "2021", sign: "2024-01-17", t2: t2Clean2021, t3: t3Clean, t4: t4Clean},
 		{file: "o-run-together-spaces.txt", title: "龙泉乡人民政府2021年政府信息公开工作年度报告", issuer: "龙泉乡人民政府", year: 2021,
 			layout: "2021", sign: "2022-01-10", t2: t2Clean2021, t3: t3Clean, t4: t4Clean},
 		{file: "p-run-together-pdf.txt", title: "龙泉乡人民政府2022年政府信息公开工作年度报告", issuer: "龙泉乡人民政府", year: 2022,

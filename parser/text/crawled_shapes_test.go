@@ -88,6 +88,14 @@ func TestCrawledPipeTables(t *testing.T) {
 			}
 		})
 	}
+	// A page's metadata table at the top fills Meta (keys without their spaces).
+	doc0, err := Read([]byte("索 引 号 | 0001/2024-1 | 分 类 | 年报 |\n发布机构 | 某局 | 发文日期 | 2024-01-15 |\n文 号 | | 有 效 性 | |\n\n某局2023年政府信息公开工作年度报告\n"), parser.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := map[string]string{"索引号": "0001/2024-1", "分类": "年报", "发布机构": "某局", "发文日期": "2024-01-15"}; !reflect.DeepEqual(doc0.Meta, want) {
+		t.Errorf("Meta = %v, want %v", doc0.Meta, want)
+	}
 	// Prose with a pipe or two is not a table.
 	doc, err := Read([]byte("索引号 | 0001 | 分类 | 年报 |\n发布机构 | 某局 |\n\n正文。\n"), parser.Limits{})
 	if err != nil {

@@ -108,7 +108,50 @@ func (r *reader) crawledPipeTable(i int) (*parser.Table, int) {
 		r.pipeNoUntil = j
 		return nil, i
 	}
+	if !t.Ragged && i < 15 {
+		r.pipeMeta(t)
+	}
 	return t, j
+}
+
+// metaKeys are the labels of a government page's own metadata table (索引号, 发布机构,
+// 发文日期 …), without spaces.
+var metaKeys = map[string]bool{"索引号": true, "分类": true, "主题分类": true, "发布机构": true, "发文机关": true,
+	"成文日期": true, "发文日期": true, "发布日期": true, "公开日期": true, "发布时间": true, "文号": true,
+	"有效性": true, "时效": true, "公开方式": true, "来源": true, "标题": true, "名称": true}
+
+// pipeMeta fills Document.Meta from a page's metadata table flattened with pipes at the
+// top of the text (「索 引 号 | … | 分 类 | … |」 / 「发布机构 | … | 发文日期 | 2024-01-15 |」):
+// cells pair up as label, value. Keys are kept as printed, spaces taken out; a table with
+// fewer than two known labels is not one.
+func (r *reader) pipeMeta(t *parser.Table) {
+	pairs := map[string]string{}
+	known := 0
+	for _, row := range t.Rows {
+		if len(row) < 2 {
+			return
+		}
+		for k := 0; k+1 < len(row); k += 2 {
+			key := strings.TrimRight(strings.Join(strings.Fields(row[k].Text), ""), ":：")
+			if metaKeys[key] {
+				known++
+			}
+			if v := trim(row[k+1].Text); v != "" && key != "" {
+				pairs[key] = v
+			}
+		}
+	}
+	if known < 2 {
+		return
+	}
+	if r.doc.Meta == nil {
+		r.doc.Meta = map[string]string{}
+	}
+	for k, v := range pairs {
+		if _, ok := r.doc.Meta[k]; !ok {
+			r.doc.Meta[k] = v
+		}
+	}
 }
 
 // splitPipeLine splits one line at its pipes (see the comment above for what is kept).

@@ -30,6 +30,8 @@ Shapes (see the README of each function):
                                per column)
   q-2019-layout-2022.txt       planted: a 2022 report in the 2019 layout (shape d), signed before the
                                year ended, its （七）总计 自然人 printed 29 instead of 28
+  r-meta-table-pipes.txt       shape f under the page's metadata table flattened with pipes (索 引 号 |
+                               … | 发布日期 | …), no 落款 at the end
   n-pdf-words-header.txt       PDF text of a department: the title over two lines with a space in
                                「2023 年」, page numbers on lines of their own, 表四's header in words
                                over two lines (「结果 结果 其他 尚未 总」 / 「维持 纠正 结果 审结 计 …」)
@@ -566,6 +568,13 @@ def main():
         '石桥镇人民政府2022年政府信息公开工作年度报告', '石桥镇人民政府', 2022,
         {2: shape_d_t2(), 3: shape_a_t3(planted(T3_19, '（七）总计', 0, 29), GROUP19), 4: shape_a_t4(T4)},
         '石桥镇人民政府', '2022年12月28日'))
+
+    r_ = doc('杉木乡人民政府2023年政府信息公开工作年度报告', '杉木乡人民政府', 2023,
+             {2: shape_f_t2(), 3: shape_f_t3(T3, GROUP), 4: shape_f_t4(T4)}, '', '')
+    meta = '\n'.join(['索 引 号 | 000000000/2024-00012 | 分 类 | 政府信息公开年报 |',
+                      '发布机构 | 杉木乡人民政府 | 发布日期 | 2024-01-17 |',
+                      '文 号 | | 有 效 性 | |', ''])
+    write('r-meta-table-pipes.txt', meta + r_.rstrip('\n') + '\n')
 
 
 main()
