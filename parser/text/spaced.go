@@ -41,7 +41,7 @@ func (r *reader) undoubleSpace() []int {
 		if after {
 			spaced++
 		}
-		if isNumber(trim(l)) {
+		if isNumber(trim(strings.TrimSuffix(trim(l), "|"))) { // 「12」, or 「12 |」 in pipe text
 			values++
 			if after && i > 0 && isBlank(lines[i-1]) {
 				spacedValues++
