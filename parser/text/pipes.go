@@ -136,7 +136,13 @@ func (r *reader) pipeMeta(t *parser.Table) {
 			if metaKeys[key] {
 				known++
 			}
-			if v := trim(row[k+1].Text); v != "" && key != "" {
+			v := trim(row[k+1].Text)
+			if metaKeys[strings.Join(strings.Fields(v), "")] {
+				// 「文 号 | 有 效 性 |」: an empty value left out, the next label in its
+				// place; the pairs of this row no longer line up.
+				break
+			}
+			if v != "" && key != "" {
 				pairs[key] = v
 			}
 		}
