@@ -468,6 +468,9 @@ func recognizeTable3(r *Report, rows []rowRef) {
 			continue
 		}
 		labels, labelCells = joinItemNumbers(labels, labelCells)
+		for i, l := range labels {
+			labels[i] = table3Wording.Replace(l)
+		}
 		key, g := table3RowKey(labels, group)
 		group = g
 		first := labelCells[0]
@@ -535,6 +538,15 @@ func joinItemNumbers(labels []string, cells []Cell) ([]string, []Cell) {
 	}
 	return labels, cells
 }
+
+// table3Wording rewrites the words clerks use for the three count rows into the
+// format's (本年度新收 → 本年新收, 上年度结转 → 上年结转, 结转下一年度 → 结转下年度), so
+// that the rows are named as the format names them.
+var table3Wording = strings.NewReplacer(
+	"本年度新收", "本年新收", "本年度收到", "本年新收",
+	"上年度结转", "上年结转", "上一年度结转", "上年结转", "上一年结转", "上年结转",
+	"结转下一年度", "结转下年度", "结转到下年度", "结转下年度", "结转至下年度", "结转下年度",
+)
 
 // isItemNumber: a folded label that is only an item number: 3, 3., 3、, (3), 3).
 func isItemNumber(f string) bool {

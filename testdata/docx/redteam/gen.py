@@ -1280,7 +1280,22 @@ def v_smart_tags(r):
     return 'figures wrapped in Word\'s chmetcnv smart tags (「24件」 with SourceValue attributes)', []
 
 
-VARIANTS3 = [v_joined_tables, v_smart_tags, v_fig_words, v_fig_comma_typo, v_no_header3, v_no_header2, v_number_col, v_nested_cell, v_split3_xubiao, v_split3_pagenum, v_split4_xubiao, v_split2_xubiao, v_t2_header_words, v_two_row_label, v_vmerged_zeros, v_custom_xml] + [
+def v_label_words(r):
+    """Row labels in words clerks use: 本年度新收, 上年度结转, 结转下一年度, and items worded
+    a little off the format."""
+    words = {'new_received': '一、本年度新收政府信息公开申请数量', 'carried_over': '二、上年度结转政府信息公开申请数量',
+             'carried_forward': '四、结转下一年度继续办理'}
+    for key, w in words.items():
+        set_text(kids(r.t3row(key), 'w:tc')[0], w)
+    items = {'withheld_three_safeties': '3.危及"三安全一稳定"', 'unable_not_held': '1.本机关不掌握相关政府信息的',
+             'rejected_excessive': '4.无正当理由大量反复申请的', 'total_processed': '（七）总  计'}
+    for key, w in items.items():
+        tcs = kids(r.t3row(key), 'w:tc')
+        set_text(tcs[-8], w)
+    return '表三 labels 本年度新收/上年度结转/结转下一年度, ASCII quotes, items ending 的, 总  计 with spaces', []
+
+
+VARIANTS3 = [v_label_words, v_joined_tables, v_smart_tags, v_fig_words, v_fig_comma_typo, v_no_header3, v_no_header2, v_number_col, v_nested_cell, v_split3_xubiao, v_split3_pagenum, v_split4_xubiao, v_split2_xubiao, v_t2_header_words, v_two_row_label, v_vmerged_zeros, v_custom_xml] + [
     with_defects(v) for v in (v_split3_header, v_split3_bare, v_seq_column, v_remarks4, v_label4,
                               v_hmerge, v_misaligned, v_t4_vertical, v_textbox, v_frame,
                               v_t3_total_first, v_empty_trailing, v_grid_before)] + [
