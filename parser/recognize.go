@@ -35,6 +35,11 @@ func Recognize(doc *Document) *Report {
 	recognizeTitle(r, doc, firstHeading)
 	recognizePeriod(r)
 	recognizeSignature(r, doc, firstHeading)
+	if r.Issuer == "" && r.Signature != nil {
+		// No title names the issuer (a page whose title box says only 「2023年…报告」): the
+		// 落款 does.
+		r.Issuer = r.Signature.Issuer
+	}
 	recognizeYear(r)
 	recognizeTables(r, doc, style)
 	return r

@@ -484,3 +484,17 @@ func TestHeadDate(t *testing.T) {
 		}
 	}
 }
+
+// With no issuer in the title, the 落款's issuer is the report's.
+func TestIssuerFromSignature(t *testing.T) {
+	bs := []Block{para(1, "2023年政府信息公开工作年度报告"), para(2, "一、总体情况"), para(3, "本年度，正文。"),
+		para(4, "石门镇人民政府"), para(5, "2024年1月20日")}
+	r := Recognize(&Document{Input: InputText, Blocks: bs})
+	if r.Issuer != "石门镇人民政府" || r.Year != 2023 {
+		t.Errorf("issuer %q year %d, want 石门镇人民政府 2023", r.Issuer, r.Year)
+	}
+	bs[0] = para(1, "临江县发展和改革局2023年政府信息公开工作年度报告")
+	if r := Recognize(&Document{Input: InputText, Blocks: bs}); r.Issuer != "临江县发展和改革局" {
+		t.Errorf("the title's issuer %q, want 临江县发展和改革局", r.Issuer)
+	}
+}

@@ -864,12 +864,12 @@ def page_sidebar_no_site_title():
     """A sidebar list of this body's reports of several years, written without links, above
     a body without a title, and a <title> that is only the site's name: no line can be
     told to be this report's title, so none is taken (a 2022 item gave year 2022 and a
-    false year-mismatch); the year comes from the 统计期限."""
+    false year-mismatch); the year comes from the 统计期限, the issuer from the 落款."""
     name, html, enc, exp = _plain_page('青禾县气象局', (
         '<div class="left"><div>往年年报</div><ul><li onclick="go(1)">青禾县气象局2023年政府信息公开工作年度报告</li>'
         '<li onclick="go(2)">青禾县气象局2022年政府信息公开工作年度报告</li></ul></div>'), '2024-01-21', 'sidebar-no-site-title.html', '')
     html = html.replace('<title>青禾县气象局2023年政府信息公开工作年度报告 - 青禾县人民政府</title>', '<title>青禾县人民政府</title>')
-    exp['title'], exp['issuer'] = '', ''
+    exp['title'] = ''
     return name, html, enc, exp
 
 
