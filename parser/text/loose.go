@@ -79,9 +79,9 @@ func (r *reader) looseTable(i int) (*parser.Table, int) {
 		return nil, i
 	}
 	type lrow struct {
-		cells []string
-		at    int
-		num   bool
+		cells   []string
+		at, end int // first line, line after the last
+		num     bool
 	}
 	var run []lrow
 	numRows, wide, headers := 0, 0, 0
@@ -96,7 +96,7 @@ func (r *reader) looseTable(i int) (*parser.Table, int) {
 				// A long label wrapped in the PDF: its head on this line, the rest and the
 				// numbers on the next.
 				f[0] = trim(l) + f[0]
-				run = append(run, lrow{f, j, true})
+				run = append(run, lrow{f, j, j + 2, true})
 				numRows++
 				wide = max(wide, len(f)-1)
 				j++
@@ -104,7 +104,7 @@ func (r *reader) looseTable(i int) (*parser.Table, int) {
 			}
 		}
 		if f := looseNumberRow(l); f != nil {
-			run = append(run, lrow{f, j, true})
+			run = append(run, lrow{f, j, j + 1, true})
 			numRows++
 			n := len(f)
 			if !looseValue(f[0]) {
@@ -119,7 +119,7 @@ func (r *reader) looseTable(i int) (*parser.Table, int) {
 		// Header words stand apart by single spaces in PDF text (「信息内容 本年制发件数
 		// 本年废止件数 现行有效件数」): each is a cell.
 		f := strings.Fields(strings.ReplaceAll(trim(l), "\u3000", " "))
-		run = append(run, lrow{f, j, false})
+		run = append(run, lrow{f, j, j + 1, false})
 		headers++
 	}
 	// Trailing header lines belong to what follows (the next part, a signature).
@@ -139,7 +139,7 @@ func (r *reader) looseTable(i int) (*parser.Table, int) {
 		}
 		t.Rows = append(t.Rows, row)
 	}
-	return t, run[len(run)-1].at + 1
+	return t, run[len(run)-1].end
 }
 
 // sentence reports whether a label reads as running text: sentence punctuation outside
@@ -163,13 +163,14 @@ func sentence(s string) bool {
 
 // wrappedLabel reports whether head, a line without numbers, is the first part of the
 // label whose rest (tail) opens the next number row: head starts like a row label
-// (「（二）」, 「2.」) and tail does not, and head is long enough to have been wrapped or
-// leaves a bracket open.
+// (「（二）」, 「2.」) and tail does not, and head is long enough to have been wrapped, or
+// leaves a bracket open, or tail is a word or two (「一、本年新收政府信息公开申请」 / 「数量」).
 func wrappedLabel(head, tail string) bool {
 	if !rowMarkerRE().MatchString(head) || rowMarkerRE().MatchString(tail) {
 		return false
 	}
-	return utf8.RuneCountInString(head) >= 15 || strings.Count(head, "（")+strings.Count(head, "(") > strings.Count(head, "）")+strings.Count(head, ")")
+	return utf8.RuneCountInString(head) >= 15 || utf8.RuneCountInString(tail) <= 6 ||
+		strings.Count(head, "（")+strings.Count(head, "(") > strings.Count(head, "）")+strings.Count(head, ")")
 }
 
 // rowMarkerRE matches the numbering a 表三 row label starts with: （二）, (二), 2., 2．, 二、.
