@@ -232,8 +232,9 @@ func TestTitleVariants(t *testing.T) {
 			"2023年政府信息公开工作年度报告", "某某县财政局", 2023},
 		{"issuer alone after the title", with(para(1, "2023年政府信息公开工作年度报告"), para(2, "某某县财政局")),
 			"2023年政府信息公开工作年度报告", "某某县财政局", 2023},
+		// (the issuer is then the 落款's)
 		{"a heading after the title is not the issuer", with(para(1, "2023年政府信息公开工作年度报告"), para(2, "前言")),
-			"2023年政府信息公开工作年度报告", "", 2023},
+			"2023年政府信息公开工作年度报告", "某某县财政局", 2023},
 		{"one-cell table", with(table(grid(1, []string{"某某县财政局\n2023年政府信息公开工作年度报告"}))),
 			"某某县财政局2023年政府信息公开工作年度报告", "某某县财政局", 2023},
 	} {

@@ -466,7 +466,7 @@ func TestTitleAndSignature(t *testing.T) {
 		{"year first", []Block{para(1, "2022年度某某镇人民政府政府信息公开工作年度报告"), para(2, "一、总体情况"), para(3, "正文。")},
 			map[string]string{"发布日期": "2023-01-15"}, "2022年度某某镇人民政府政府信息公开工作年度报告", "某某镇人民政府", 2022, "2023-01-15", "", "meta"},
 		{"no title, body year", []Block{para(1, "一、总体情况"), para(2, "2021年，我局…2021年全年…2020年"), para(3, "某局\n2022年1月5日")},
-			nil, "", "", 2021, "2022-01-05", "某局", "signature"},
+			nil, "", "某局", 2021, "2022-01-05", "某局", "signature"}, // the issuer from the 落款
 		{"nothing", []Block{para(1, "随便写点")}, nil, "", "", 0, "", "", ""},
 		{"year in a note after the title", []Block{para(1, "某某县人民政府政府信息公开工作年度报告（2023年度）"), para(2, "一、总体情况"), para(3, "某某县人民政府"), para(4, "2024年3月1日")},
 			nil, "某某县人民政府政府信息公开工作年度报告（2023年度）", "某某县人民政府", 2023, "2024-03-01", "某某县人民政府", "signature"},
