@@ -13,6 +13,10 @@ var blankTokens = map[string]bool{
 	// Words for "nothing of this kind here": a county department has no 规章 to report
 	// and writes 不涉及 rather than 0. Not filled, like 无, not a wrong figure.
 	"不涉及": true, "未涉及": true, "暂无": true, "没有": true, "无此项": true, "不适用": true, "—/—": true,
+	// The prompt of an unfilled content control, once a .doc round trip (or an old
+	// editor) has turned the control into plain text: the cell was never filled.
+	"单击或点击此处输入文字。": true, "单击此处输入文字。": true, "点击此处输入文字": true, "单击或点击此处输入文字": true,
+	"Clickortapheretoentertext.": true, "Clickheretoentertext.": true, // as numFold leaves them
 }
 
 // figureUnits are suffixes stripped before reading a number (longest first).

@@ -390,7 +390,9 @@ func recognizeTable3(r *Report, rows []rowRef) {
 		if c == nil && !rr.t.t.Ragged && lastGrid != nil && len(cells) == len(rr.t.t.Rows[0]) {
 			c = lastGrid // a continuation after a page break: no header of its own
 		}
+		rowOrder, gridRead := raggedOrder, false
 		if !rr.t.t.Ragged && c != nil && c.ok && len(cells) == c.width {
+			gridRead = true
 			minCol := len(cells)
 			for _, j := range c.first {
 				minCol = min(minCol, j)
@@ -420,12 +422,22 @@ func recognizeTable3(r *Report, rows []rowRef) {
 			if len(c.subtotal) > 0 && c.subtotal[0] < len(cells) {
 				extra = &cells[c.subtotal[0]]
 			}
-		} else {
-			li := table3LabelIndex(cells, len(raggedOrder))
+			if misfit(values) {
+				// The row's cells do not stand under the header's (a grid jagged by a .doc
+				// round trip, rows shifted under a header pasted again): read the row's own
+				// cells in order, as a text reader's row, in the header's column order.
+				gridRead = false
+				labels, labelCells, values, extra = nil, nil, nil, nil
+				cells, fs = rr.t.ownCells(rr.i, fs)
+				rowOrder = c.order()
+			}
+		}
+		if !gridRead {
+			li := table3LabelIndex(cells, len(rowOrder))
 			if li < 0 {
 				continue
 			}
-			if li == len(cells)-1 && ri+1 < len(rows) && rows[ri+1].t == rr.t && valuesOnly(rows[ri+1], len(raggedOrder)) {
+			if rr.t.t.Ragged && li == len(cells)-1 && ri+1 < len(rows) && rows[ri+1].t == rr.t && valuesOnly(rows[ri+1], len(rowOrder)) {
 				// A text reader cut the row after its label because a value cell held
 				// text (「一件」): the next row, with no label of its own, is its values.
 				cells = append(append([]Cell{}, cells...), rows[ri+1].cells()...)
@@ -439,15 +451,15 @@ func recognizeTable3(r *Report, rows []rowRef) {
 				}
 			}
 			vals := cells[li+1:]
-			for len(vals) > len(raggedOrder) && trimSpace(vals[len(vals)-1].Text) == "" {
+			for len(vals) > len(rowOrder) && trimSpace(vals[len(vals)-1].Text) == "" {
 				// Crawled pipe text prints a slot covered by a merge like an empty cell
 				// (「… | 37 | ||」): surplus empty cells at the end are not values.
 				vals = vals[:len(vals)-1]
 			}
-			if len(vals) > len(raggedOrder) {
-				vals = vals[len(vals)-len(raggedOrder):]
+			if len(vals) > len(rowOrder) {
+				vals = vals[len(vals)-len(rowOrder):]
 			}
-			order := raggedOrder
+			order := rowOrder
 			if len(vals) < len(order) && len(vals) <= 7 {
 				order = []int{0, 1, 2, 3, 4, 5, 6}
 			}
@@ -522,6 +534,57 @@ func recognizeTable3(r *Report, rows []rowRef) {
 	if subtotal != nil {
 		t3.ExtraColumns = append(t3.ExtraColumns, *subtotal)
 	}
+}
+
+// misfit reports whether a grid row's cells under the header's figure columns include
+// text that is no figure (a label): the row does not stand under the header.
+func misfit(values []*Cell) bool {
+	for _, v := range values {
+		if v != nil && trimSpace(v.Text) != "" && !isValueText(v.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownCells is row i as a text reader would give it: each cell once (slots covered by a
+// horizontal merge left out), without the slots merged down from a 表三 header row
+// (blanked in fs by ownFolded3).
+func (x *tbl) ownCells(i int, fs []string) ([]Cell, []string) {
+	row := x.t.Rows[i]
+	var cells []Cell
+	var out []string
+	for _, j := range x.logical(i) {
+		if fs[j] == "" && x.f[i][j] != "" {
+			continue // merged down from the header
+		}
+		cells = append(cells, row[j])
+		out = append(out, fs[j])
+	}
+	return cells, out
+}
+
+// order is the header's figure columns in printed order, as indexes into Table3Columns
+// (-2 for an added 小计), for reading a row cell by cell.
+func (c *t3Columns) order() []int {
+	type pos struct{ j, k int }
+	var ps []pos
+	for k, j := range c.first {
+		ps = append(ps, pos{j, k})
+	}
+	if len(c.subtotal) > 0 {
+		ps = append(ps, pos{c.subtotal[0], -2})
+	}
+	for a := 1; a < len(ps); a++ {
+		for b := a; b > 0 && ps[b].j < ps[b-1].j; b-- {
+			ps[b], ps[b-1] = ps[b-1], ps[b]
+		}
+	}
+	o := make([]int, len(ps))
+	for i, p := range ps {
+		o[i] = p.k
+	}
+	return o
 }
 
 // joinItemNumbers joins an item number printed in a cell of its own to the label after

@@ -33,6 +33,7 @@ func TestReadNumberClerkForms(t *testing.T) {
 		{"１，２３４", 1234, Filled}, {"2\n件", 2, Filled},
 		{"—", 0, Blank}, {"/", 0, Blank}, {"无", 0, Blank}, {"-", 0, Blank}, {"\u3000", 0, Blank},
 		{"不涉及", 0, Blank}, {"暂无", 0, Blank}, {"—/—", 0, Blank},
+		{"单击或点击此处输入文字。", 0, Blank}, {"Click or tap here to enter text.", 0, Blank},
 		// Not readable as one figure: the raw text is the evidence.
 		{"1,2", 0, NotNumber}, {"12,34", 0, NotNumber}, {",5", 0, NotNumber}, {"1,2345", 0, NotNumber},
 		{"零", 0, NotNumber}, {"O", 0, NotNumber}, {"l2", 0, NotNumber}, {"2件（含转办1件）", 0, NotNumber},

@@ -54,9 +54,12 @@ func TestRedteamDocx(t *testing.T) {
 	var runs []runCase
 	for i, c := range m.Variants {
 		runs = append(runs, runCase{filepath.Join(redteamDir, c.File), i})
-		// The same variant saved again by LibreOffice, when gen.py made that copy.
-		if lo := filepath.Join(redteamDir, "libreoffice", c.File); fileExists(lo) {
-			runs = append(runs, runCase{lo, i})
+		// The same variant saved again by LibreOffice, and through a .doc, when gen.py
+		// made those copies.
+		for _, sub := range []string{"libreoffice", "doc"} {
+			if p := filepath.Join(redteamDir, sub, c.File); fileExists(p) {
+				runs = append(runs, runCase{p, i})
+			}
 		}
 	}
 	if len(m.Variants) < 40 || len(runs) < len(m.Variants)+10 {
