@@ -549,14 +549,33 @@ func recognizePeriod(r *Report) {
 }
 
 // metaDateKeys are the page metadata that carry a publication date, in order of trust.
-var metaDateKeys = []string{"成文日期", "发布日期", "公开日期", "发布时间", "印发日期"}
+var metaDateKeys = []string{"成文日期", "发文日期", "发布日期", "公开日期", "发布时间", "印发日期"}
+
+// footerWords mark the lines of a government site's footer and page tools, which crawled
+// text keeps after the report: 「主办单位：…」, 「备案号：…ICP备…」, 「网站地图」.
+var footerWords = []string{"主办单位", "承办单位", "主办：", "承办：", "备案", "ICP", "网站标识码", "版权所有", "Copyright",
+	"copyright", "©", "技术支持", "联系我们", "网站地图", "使用帮助", "隐私声明", "免责声明", "访问量", "浏览次数", "公网安备",
+	"打印本页", "关闭窗口", "【打印】", "【关闭】", "扫一扫", "分享到"}
+
+// siteFooter reports a short line made of a site footer's words.
+func siteFooter(t string) bool {
+	if runeLen(t) > 60 {
+		return false
+	}
+	for _, w := range footerWords {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // signatureTrailers may follow the date of a 落款: 「2024年3月25日印发」, 「…（盖章）」.
 var signatureTrailers = map[string]bool{"印发": true, "发布": true, "公布": true, "制发": true, "成文": true, "发": true,
 	"（盖章）": true, "(盖章)": true, "盖章": true}
 
 // dateLabel are the labels a 落款's date may carry: 「成文日期：2024年1月20日」.
-var dateLabel = map[string]bool{"日期": true, "时间": true, "成文日期": true, "发布日期": true, "印发日期": true, "发布时间": true, "落款日期": true, "公开日期": true}
+var dateLabel = map[string]bool{"日期": true, "时间": true, "成文日期": true, "发文日期": true, "发布日期": true, "印发日期": true, "发布时间": true, "落款日期": true, "公开日期": true}
 
 // sealMarks are what a 落款 prints where the seal goes: 「XX县人民政府（盖章）」.
 var sealMarks = []string{"（盖章）", "(盖章)", "（印章）", "(印章)", "（公章）", "(公章)", "（章）", "(章)", "盖章"}
@@ -582,8 +601,8 @@ func recognizeSignature(r *Report, doc *Document, preambleEnd int) {
 	seen := 0
 	for i := len(r.Paragraphs) - 1; i >= 0 && seen < 8; i-- {
 		t := cleanText(r.Paragraphs[i].Text)
-		if t == "" {
-			continue
+		if t == "" || siteFooter(t) {
+			continue // a crawled page's footer (主办单位, 备案号 …) does not push the 落款 out
 		}
 		seen++
 		// The signature may be one paragraph with a soft break: issuer\ndate.

@@ -499,3 +499,12 @@ func TestIssuerFromSignature(t *testing.T) {
 		t.Errorf("the title's issuer %q, want 临江县发展和改革局", r.Issuer)
 	}
 }
+
+// A page's 发文日期 dates the report when there is no 落款.
+func TestMetaDateLabels(t *testing.T) {
+	bs := []Block{para(1, "临江县发展和改革局2023年政府信息公开工作年度报告"), para(2, "一、总体情况"), para(3, "本年度，正文。")}
+	r := Recognize(&Document{Input: InputHTML, Blocks: bs, Meta: map[string]string{"发文日期": "2024-01-26"}})
+	if r.Signature == nil || r.Signature.Date != "2024-01-26" {
+		t.Errorf("signature %+v, want the 发文日期 2024-01-26", r.Signature)
+	}
+}
