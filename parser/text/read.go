@@ -154,10 +154,63 @@ func (r *reader) cleanLines() {
 		if strings.Contains(l, "[bookmark:") {
 			r.lines[i] = bookmarkRE().ReplaceAllString(l, "")
 		}
+		if joined, ok := listNumberTab(r.lines[i]); ok {
+			r.lines[i] = joined
+		}
 		if !r.markdown && (maybeHeading(l) || maybePipeSep(l) || maybeHTMLTable(l)) {
 			r.markdown = true
 		}
 	}
+}
+
+// listNumberTab joins a paragraph of Word's automatic list numbering as Word and WPS save
+// it as text: the number, a TAB, the text (「五、\t存在的主要问题及改进情况」). Left as it
+// is, the TAB makes it a two-cell table row, and two such headings with a paragraph
+// between them one table. Only a line with exactly one TAB run after a bare list number
+// is joined (一、 一. （一） (1) 1. 1、 第一部分 第一章), so table rows keep their cells.
+func listNumberTab(l string) (string, bool) {
+	k := strings.IndexByte(l, '\t')
+	if k <= 0 {
+		return "", false
+	}
+	num := trim(l[:k])
+	rest := strings.TrimLeft(l[k:], "\t")
+	if rest == "" || strings.IndexByte(rest, '\t') >= 0 || isBlank(rest) || !listNumber(num) {
+		return "", false
+	}
+	return num + trim(rest), true
+}
+
+// listNumber: a bare list number, 一、 一. 一． （一） (一) (1) （1） 1. 1、 1． 第一部分 第一章.
+func listNumber(s string) bool {
+	rs := []rune(s)
+	if len(rs) < 2 || len(rs) > 6 {
+		return false
+	}
+	digitsOrCN := func(rs []rune) bool {
+		if len(rs) == 0 {
+			return false
+		}
+		for _, c := range rs {
+			if !strings.ContainsRune("一二三四五六七八九十0123456789０１２３４５６７８９", c) {
+				return false
+			}
+		}
+		return true
+	}
+	switch first, last := rs[0], rs[len(rs)-1]; {
+	case (first == '（' || first == '(') && (last == '）' || last == ')'):
+		return digitsOrCN(rs[1 : len(rs)-1])
+	case first == '第' && (last == '章' || (len(rs) > 3 && string(rs[len(rs)-2:]) == "部分")):
+		end := len(rs) - 1
+		if last != '章' {
+			end = len(rs) - 2
+		}
+		return digitsOrCN(rs[1:end])
+	case last == '、' || last == '.' || last == '．':
+		return digitsOrCN(rs[:len(rs)-1])
+	}
+	return false
 }
 
 // readMeta fills Meta from a crawler's header block ("key: value" lines above a
