@@ -954,16 +954,31 @@ func recognizeTable2(r *Report, rows []rowRef) *table2State {
 		cells, fs := rr.cells(), rr.folded()
 		idx := rr.t.logical(rr.i)
 		// Block rows (第二十条第（一）项) open a block; its header row names the columns.
+		// Some tables print the block labels in a merged left column instead: a row that
+		// also holds a row label (规章 …) is a data row, and a slot merged down from the
+		// block's first row does not open the block again.
+		dataLabel := -1
+		for _, j := range idx {
+			if table2Row(fs[j]) != "" {
+				dataLabel = j
+				break
+			}
+		}
 		isHeader := false
 		for _, j := range idx {
 			f := fs[j]
 			if strings.Contains(f, "第二十条") {
+				if rr.t.validOrigin && cells[j].OriginRow < rr.i {
+					continue
+				}
 				cols = nil
 				if strings.Contains(f, "第二十条第(九)项") {
 					r.addLayoutLabel(cells[j].Text, Layout2019, Where{Section: 2, Table: KeyTable2, Line: cells[j].Loc.N()})
 					st.n19++
 				}
-				isHeader = true
+				if dataLabel < 0 {
+					isHeader = true
+				}
 			}
 			if strings.Contains(f, "信息内容") || table2Column(f) != "" {
 				isHeader = true
@@ -996,7 +1011,9 @@ func recognizeTable2(r *Report, rows []rowRef) *table2State {
 		if li < 0 {
 			continue
 		}
-		if isNumberText(cells[li].Text) {
+		if dataLabel > li {
+			li = dataLabel // after a block label column
+		} else if isNumberText(cells[li].Text) {
 			// A leading 序号 column: the label is the first cell that is not a value.
 			for _, j := range idx {
 				if j > li && fs[j] != "" && !isValueText(cells[j].Text) {

@@ -1292,7 +1292,25 @@ def v_label_words(r):
     return '表三 labels 本年度新收/上年度结转/结转下一年度, ASCII quotes, items ending 的, 总  计 with spaces', []
 
 
-VARIANTS3 = [v_label_words, v_joined_tables, v_smart_tags, v_fig_words, v_fig_comma_typo, v_no_header3, v_no_header2, v_number_col, v_nested_cell, v_split3_xubiao, v_split3_pagenum, v_split4_xubiao, v_split2_xubiao, v_t2_header_words, v_two_row_label, v_vmerged_zeros, v_custom_xml] + [
+def v_t2_block_column(r):
+    """表二 with the 第二十条 block labels in a merged left column instead of full-width rows."""
+    tbl = r.t2
+    add_grid_col(tbl, first=True)
+    block = None
+    for tr in list(r.rows(tbl)):
+        tcs = kids(tr, 'w:tc')
+        if span_of(tcs[0]) == 4:
+            block = text(tcs[0])
+            tbl.removeChild(tr)
+            first = True
+            continue
+        c = new_cell_like(tcs[0], block if first else '', 'restart' if first else 'continue')
+        tr.insertBefore(c, tcs[0])
+        first = False
+    return '表二 with the 第二十条第（x）项 labels in a vertically merged left column', []
+
+
+VARIANTS3 = [v_t2_block_column, v_label_words, v_joined_tables, v_smart_tags, v_fig_words, v_fig_comma_typo, v_no_header3, v_no_header2, v_number_col, v_nested_cell, v_split3_xubiao, v_split3_pagenum, v_split4_xubiao, v_split2_xubiao, v_t2_header_words, v_two_row_label, v_vmerged_zeros, v_custom_xml] + [
     with_defects(v) for v in (v_split3_header, v_split3_bare, v_seq_column, v_remarks4, v_label4,
                               v_hmerge, v_misaligned, v_t4_vertical, v_textbox, v_frame,
                               v_t3_total_first, v_empty_trailing, v_grid_before)] + [
@@ -1313,7 +1331,7 @@ VARIANTS = [v_split3_bare, v_split3_retyped, v_split3_header, v_split3_results, 
 # tracked deletion of a table row, so its copy shows the deleted row.)
 LIBREOFFICE = ['split3-header', 'split2-midblock', 'seq-column', 'seq-column2', 'remarks4',
                'hmerge', 'textbox', 't4-vertical', 't4-vmerge-top', 'header-flat', 'grid-after',
-               'grid-before', 'sdt', 'frame', 'misaligned', 't3-two-label-cols', 'subtotal-column', 'nested-cell', 'joined-tables']
+               'grid-before', 'sdt', 'frame', 'misaligned', 't3-two-label-cols', 'subtotal-column', 'nested-cell', 'joined-tables', 't2-block-column']
 
 
 # Variants saved by LibreOffice as a Word 97 .doc and that .doc saved again as .docx (into
@@ -1322,7 +1340,7 @@ LIBREOFFICE = ['split3-header', 'split2-midblock', 'seq-column', 'seq-column2', 
 # .doc export drops the tables nested in the frame; tracked: it drops the row deletion;
 # sdt: it has no content controls, its copy is kept to show the prompt read as blank.)
 DOC = ['split3-header', 'header-repeat-inside', 'sdt', 'grid-after', 't4-vmerge-top', 'nested-cell',
-       'joined-tables', 'misaligned', 'hmerge', 'seq-column']
+       'joined-tables', 'misaligned', 'hmerge', 'seq-column', 't2-block-column']
 
 
 def libreoffice(names, doc_names=()):
