@@ -1124,6 +1124,23 @@ def plant(r, t3=True, t4=True):
     return rules
 
 
+def plant2(r):
+    """表二 行政规范性文件 本年制发件数 20: more than 现行有效件数 12 + 本年废止件数 1."""
+    tc = kids(r.rows(r.t2)[3], 'w:tc')[1]
+    set_text(tc, '20')
+    r.expect['table2']['normative_documents']['issued'] = 20
+    return ['table2-stock']
+
+
+def with_defect2(v):
+    def f(r):
+        rules = plant2(r)
+        note, more = v(r)
+        return note + '; planted: 表二 行政规范性文件 本年制发件数 20', sorted(set(rules + more))
+    f.__name__ = v.__name__ + '_defect'
+    return f
+
+
 def with_defects(v, t3=True, t4=True):
     def f(r):
         rules = plant(r, t3, t4)  # before the variant moves cells around
@@ -1310,7 +1327,32 @@ def v_t2_block_column(r):
     return '表二 with the 第二十条第（x）项 labels in a vertically merged left column', []
 
 
-VARIANTS3 = [v_t2_block_column, v_label_words, v_joined_tables, v_smart_tags, v_fig_words, v_fig_comma_typo, v_no_header3, v_no_header2, v_number_col, v_nested_cell, v_split3_xubiao, v_split3_pagenum, v_split4_xubiao, v_split2_xubiao, v_t2_header_words, v_two_row_label, v_vmerged_zeros, v_custom_xml] + [
+def form_field(rp, result):
+    return ('<w:r>%s<w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Text1"/><w:enabled/><w:calcOnExit w:val="0"/>'
+            '<w:textInput/></w:ffData></w:fldChar></w:r><w:r>%s<w:instrText xml:space="preserve"> FORMTEXT </w:instrText></w:r>'
+            '<w:r>%s<w:fldChar w:fldCharType="separate"/></w:r><w:r>%s<w:t xml:space="preserve">%s</w:t></w:r>'
+            '<w:r>%s<w:fldChar w:fldCharType="end"/></w:r>') % (rp, rp, rp, rp, esc(result), rp)
+
+
+def v_form_fields(r):
+    """A protected form of legacy text form fields (FORMTEXT): filled ones hold the figure,
+    unfilled ones Word's default result of five EN SPACEs."""
+    e = r.expect['table3']
+    for key in ('new_received', 'carried_over', 'granted'):
+        for col in T3COLS:
+            tc = r.t3cell(key, col)
+            set_runs(tc, form_field(run_props(tc), str(e[key][col])))
+    for col in T3COLS[2:6]:
+        tc = r.t3cell('withheld_state_secret', col)
+        set_runs(tc, form_field(run_props(tc), '\u2002' * 5))
+        e['withheld_state_secret'][col] = None
+    return 'legacy FORMTEXT form fields in 表三: filled with figures, four left at five EN SPACEs', ['cell-blank']
+
+
+DEFECTS2 = [with_defect2(v) for v in (v_seq_column2, v_remarks2, v_split2_midblock, v_split2_xubiao,
+                                       v_t2_four_tables, v_t2_block_column, v_no_header2, v_t2_header_words)]
+
+VARIANTS3 = [v_form_fields, v_t2_block_column, v_label_words, v_joined_tables, v_smart_tags, v_fig_words, v_fig_comma_typo, v_no_header3, v_no_header2, v_number_col, v_nested_cell, v_split3_xubiao, v_split3_pagenum, v_split4_xubiao, v_split2_xubiao, v_t2_header_words, v_two_row_label, v_vmerged_zeros, v_custom_xml] + [
     with_defects(v) for v in (v_split3_header, v_split3_bare, v_seq_column, v_remarks4, v_label4,
                               v_hmerge, v_misaligned, v_t4_vertical, v_textbox, v_frame,
                               v_t3_total_first, v_empty_trailing, v_grid_before)] + [
@@ -1323,7 +1365,7 @@ VARIANTS = [v_split3_bare, v_split3_retyped, v_split3_header, v_split3_results, 
             v_caption_in_table, v_heading_in_table, v_caption_after, v_caption_before, v_frame,
             v_textbox, v_sdt, v_alternate_in_cell, v_grid_after, v_grid_before, v_hmerge, v_no_grid,
             v_header2rows, v_header_flat, v_vmerge_corner, v_t4_vmerge_top, v_t4_two_tables,
-            v_t4_vertical] + VARIANTS2 + VARIANTS3
+            v_t4_vertical] + VARIANTS2 + VARIANTS3 + DEFECTS2
 
 
 # Variants also saved again by LibreOffice (into libreoffice/), whose writer rebuilds merges,
