@@ -24,6 +24,11 @@ func TestTabTables(t *testing.T) {
 		}, [][]string{{"规章", "0", "0", "5件"}, {"行政规范性文件", "3", "/", "1,234"}}},
 		{"signature indented with tabs", []string{"\t\t\t临江县发展和改革局", "\t\t\t2024年1月20日"}, nil},
 		{"contact lines", []string{"联系电话：\t0571-88888888", "地址：\t临江县人民路1号"}, nil},
+		{"contact lines with fax and post code", []string{
+			"联系电话：\t0571-88888888\t传真：\t0571-88888889\t邮编：\t310000",
+			"地址：\t临江县人民路1号\t邮箱：\tgk@linjiang.gov.cn",
+		}, nil},
+		{"dates and amounts in words", []string{"2024年1月20日\t2024年1月21日\t2024-01-22\t一二三", "甲\t乙"}, nil},
 		{"table of contents", []string{"一、总体情况\t1", "二、主动公开政府信息情况\t2", "三、收到和处理政府信息公开申请情况\t3"}, nil},
 		{"a single wide line", []string{"1\t0\t0\t1\t2"}, nil},
 		{"wide but words", []string{"甲\t乙\t丙\t丁", "戊\t己\t庚\t辛"}, nil},

@@ -85,21 +85,28 @@ func tabFields(s string) []string {
 }
 
 // countValues counts the fields that read as figures: digits (ASCII or full-width),
-// with at most a unit or separator around them.
+// with thousands separators, a decimal point and a unit (件, 万元, 元) at most, or a
+// blank mark (/, —, -, 无). A phone number (0571-88888888) or a date is no figure.
 func countValues(fs []string) int {
 	n := 0
 	for _, f := range fs {
-		digits, other := 0, 0
+		switch f {
+		case "/", "／", "—", "——", "-", "－", "无":
+			n++
+			continue
+		}
+		f = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(f, "件"), "万元"), "元")
+		digits, ok := 0, f != ""
 		for _, r := range f {
 			switch {
 			case r >= '0' && r <= '9', r >= '０' && r <= '９':
 				digits++
-			case strings.ContainsRune(".,，．件万元-—/／", r):
+			case strings.ContainsRune(".,，．", r) && digits > 0:
 			default:
-				other++
+				ok = false
 			}
 		}
-		if digits > 0 && other == 0 || f == "/" || f == "—" || f == "-" || f == "无" {
+		if ok && digits > 0 && digits <= 9 {
 			n++
 		}
 	}
