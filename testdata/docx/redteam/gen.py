@@ -83,6 +83,15 @@ def set_text(tc, s):
     set_runs(tc, run(tc, s) if s != '' else '')
 
 
+def set_para_text(p, s):
+    rp = run_props(p)
+    for c in list(p.childNodes):
+        if c.nodeName != 'w:pPr':
+            p.removeChild(c)
+    for n in frag(p.ownerDocument, '<w:r>%s<w:t>%s</w:t></w:r>' % (rp, esc(s))):
+        p.appendChild(n)
+
+
 def set_paras(tc, parts):
     """A cell of several paragraphs."""
     set_text(tc, parts[0])
@@ -177,6 +186,40 @@ def set_trpr(tr, xml):
         pr.appendChild(n)
 
 
+# The figures every variant starts from, written over the clean report's: as many
+# different numbers as the arithmetic allows, so that a figure read from the wrong row or
+# column shows (the clean report's many zeros would hide a swap). Rows left all zero are
+# the ones some variants blank or merge. Each list: 自然人, 商业企业, 科研机构, 社会公益组织,
+# 法律服务机构, 其他.
+RESULTS = {
+    'granted': [12, 3, 1, 2, 4, 5], 'partially_granted': [6, 1, 2, 0, 1, 3],
+    'withheld_state_secret': [0] * 6, 'withheld_prohibited': [0] * 6,
+    'withheld_three_safeties': [1, 0, 0, 0, 0, 2], 'withheld_third_party': [2, 1, 0, 3, 0, 0],
+    'withheld_internal': [0, 2, 0, 0, 1, 0], 'withheld_process': [3, 0, 1, 0, 0, 0],
+    'withheld_enforcement': [0, 0, 0, 1, 0, 1], 'withheld_inquiry': [0] * 6,
+    'unable_not_held': [7, 2, 3, 0, 1, 0], 'unable_needs_creation': [1, 0, 0, 2, 0, 0],
+    'unable_unclear': [0, 1, 0, 0, 0, 0], 'rejected_complaint': [2, 0, 0, 0, 0, 0],
+    'rejected_duplicate': [4, 0, 1, 0, 0, 2], 'rejected_publication': [0, 0, 0, 0, 1, 0],
+    'rejected_excessive': [1, 0, 0, 0, 0, 0], 'rejected_confirmation': [0, 1, 0, 0, 0, 0],
+    'other_no_correction': [2, 0, 0, 1, 0, 0], 'other_no_fee': [0] * 6, 'other_other': [1, 0, 2, 0, 0, 0],
+}
+CARRIED_OVER = [2, 0, 1, 1, 0, 0]
+CARRIED_FORWARD = [3, 1, 0, 0, 2, 1]
+T2 = {'regulations': [1, 0, 4], 'normative_documents': [3, 1, 12], 'licensing': [156], 'punishment': [23],
+      'coercion': [7], 'fees': ['1.5']}
+T4 = {'review': [1, 2, 0, 3], 'litigation_direct': [0, 1, 2, 0], 'litigation_after_review': [2, 0, 1, 1]}
+
+
+def base_figures():
+    rows = dict(RESULTS)
+    total = [sum(RESULTS[k][c] for k in RESULTS) for c in range(6)]
+    rows['total_processed'] = total
+    rows['carried_over'] = CARRIED_OVER
+    rows['carried_forward'] = CARRIED_FORWARD
+    rows['new_received'] = [total[c] + CARRIED_FORWARD[c] - CARRIED_OVER[c] for c in range(6)]
+    return {k: v + [sum(v)] for k, v in rows.items()}
+
+
 class Report:
     """One variant under construction: the DOM and what every cell is expected to read."""
 
@@ -189,6 +232,7 @@ class Report:
         self.t2 = t2
         self.t3 = t3
         self.t4 = t4
+        self.fill()
         self.expect = {'table2': {}, 'table3': {}, 'table4': {}}
         for i, key, cols in T2ROWS:
             tcs = kids(kids(t2, 'w:tr')[i], 'w:tc')
@@ -202,6 +246,24 @@ class Report:
         assert len(tcs) == 15
         for b, blk in enumerate(T4BLOCKS):
             self.expect['table4'][blk] = {c: num(text(tcs[b * 5 + k])) for k, c in enumerate(T4COLS)}
+
+    def fill(self):
+        """Write the base figures, and the narrative sentence that states them."""
+        b3 = base_figures()
+        for key, tr in zip(T3KEYS, kids(self.t3, 'w:tr')[3:]):
+            for tc, v in zip(kids(tr, 'w:tc')[-7:], b3[key]):
+                set_text(tc, str(v))
+        for i, key, cols in T2ROWS:
+            for k, tc in enumerate(kids(kids(self.t2, 'w:tr')[i], 'w:tc')[1:1 + len(cols)]):
+                set_text(tc, str(T2[key][k]))
+        tcs = kids(kids(self.t4, 'w:tr')[-1], 'w:tc')
+        for b, blk in enumerate(T4BLOCKS):
+            for k, v in enumerate(T4[blk] + [sum(T4[blk])]):
+                set_text(tcs[b * 5 + k], str(v))
+        for p in kids(self.body, 'w:p'):
+            if text(p).startswith('全年共收到政府信息公开申请'):
+                set_para_text(p, '全年共收到政府信息公开申请%d件，上年结转%d件，办结%d件，结转下年度继续办理%d件。' % (
+                    b3['new_received'][6], b3['carried_over'][6], b3['total_processed'][6], b3['carried_forward'][6]))
 
     def tables(self):
         return kids(self.body, 'w:tbl')
@@ -460,24 +522,30 @@ def v_subtotal3_wrong(r):
     return '表三 with a 小计 row after （四）无法提供 whose 自然人 is one too many', ['table3-subtotal']
 
 
+def fw(v):
+    """Full-width digits."""
+    return ''.join(chr(ord(c) + 0xFEE0) if c.isdigit() else c for c in str(v))
+
+
 def v_fig_units(r):
-    e3 = r.expect['table3']
-    set_text(r.t3cell('new_received', 'natural_person'), '20件')
-    set_text(r.t3cell('new_received', 'commercial'), '３')
-    set_text(r.t3cell('new_received', 'total'), '２４件')
-    set_text(r.t3cell('carried_over', 'natural_person'), ' 2 ')
-    set_text(r.t3cell('carried_over', 'total'), '\u30002\u3000')
-    set_text(r.t3cell('granted', 'total'), '15.0')
-    set_text(r.t3cell('total_processed', 'total'), '2 4')
+    e3, e2 = r.expect['table3'], r.expect['table2']
+    set_text(r.t3cell('new_received', 'natural_person'), '%d件' % e3['new_received']['natural_person'])
+    set_text(r.t3cell('new_received', 'commercial'), fw(e3['new_received']['commercial']))
+    set_text(r.t3cell('new_received', 'total'), fw(e3['new_received']['total']) + '件')
+    set_text(r.t3cell('carried_over', 'natural_person'), ' %d ' % e3['carried_over']['natural_person'])
+    set_text(r.t3cell('carried_over', 'total'), '\u3000%d\u3000' % e3['carried_over']['total'])
+    set_text(r.t3cell('granted', 'total'), '%d.0' % e3['granted']['total'])
+    t = str(e3['total_processed']['total'])
+    set_text(r.t3cell('total_processed', 'total'), t[0] + ' ' + t[1:])
     trs = r.rows(r.t2)
     set_text(kids(trs[6], 'w:tc')[1], '1,560')
-    r.expect['table2']['licensing']['decisions'] = 1560
-    set_text(kids(trs[9], 'w:tc')[1], '23件')
-    set_text(kids(trs[13], 'w:tc')[1], '0.00')
-    set_text(kids(trs[3], 'w:tc')[3], '１２')
+    e2['licensing']['decisions'] = 1560
+    set_text(kids(trs[9], 'w:tc')[1], '%d件' % e2['punishment']['decisions'])
+    set_text(kids(trs[13], 'w:tc')[1], '%.2f' % e2['fees']['amount_10k_yuan'])
+    set_text(kids(trs[3], 'w:tc')[3], fw(e2['normative_documents']['in_force']))
     tcs = kids(r.rows(r.t4)[-1], 'w:tc')
-    set_text(tcs[4], '2件')
-    return 'figures written 20件, full-width ３/２４件/１２, 1,560, padded " 2 " and U+3000, 15.0, 0.00, 「2 4」', []
+    set_text(tcs[4], '%d件' % r.expect['table4']['review']['total'])
+    return 'figures written N件, full-width digits, 1,560, padded " 2 " and U+3000, 30.0, 1.50, 「6 0」 (a space inside)', []
 
 
 def v_fig_blanks(r):
@@ -494,9 +562,10 @@ def v_fig_blanks(r):
 
 
 def v_cell_paras(r):
-    set_paras(r.t3cell('new_received', 'total'), ['24', ''])
-    set_paras(r.t3cell('carried_over', 'natural_person'), ['', '2'])
-    set_paras(r.t3cell('granted', 'natural_person'), ['12', '件'])
+    e3 = r.expect['table3']
+    set_paras(r.t3cell('new_received', 'total'), [str(e3['new_received']['total']), ''])
+    set_paras(r.t3cell('carried_over', 'natural_person'), ['', str(e3['carried_over']['natural_person'])])
+    set_paras(r.t3cell('granted', 'natural_person'), [str(e3['granted']['natural_person']), '件'])
     hdr = kids(r.rows(r.t3)[2], 'w:tc')
     set_paras(hdr[2], ['商业', '企业'])
     set_paras(hdr[3], ['科研', '机构'])
@@ -507,23 +576,27 @@ def v_cell_paras(r):
     set_paras(lab, ['一、本年新收政府信息', '公开申请数量'])
     trs = r.rows(r.t2)
     set_paras(kids(trs[1], 'w:tc')[1], ['本年制发', '件数'])
-    set_paras(kids(trs[6], 'w:tc')[1], ['156', ''])
+    set_paras(kids(trs[6], 'w:tc')[1], [str(r.expect['table2']['licensing']['decisions']), ''])
     h4 = kids(r.rows(r.t4)[2], 'w:tc')
     set_paras(h4[0], ['结果', '维持'])
     return 'cells of two paragraphs: figures with an empty paragraph or 件 below, labels wrapped by Enter', []
 
 
 def v_split_runs(r):
+    e3 = r.expect['table3']
     tc = r.t3cell('new_received', 'total')
     rp = run_props(tc)
-    set_runs(tc, ('<w:r>%s<w:t>2</w:t></w:r><w:proofErr w:type="spellStart"/><w:bookmarkStart w:id="9" w:name="_GoBack"/>'
-                  '<w:bookmarkEnd w:id="9"/><w:proofErr w:type="spellEnd"/><w:r>%s<w:t>4</w:t></w:r>') % (rp, rp))
+    a, b = str(e3['new_received']['total'])[:1], str(e3['new_received']['total'])[1:]
+    set_runs(tc, ('<w:r>%s<w:t>%s</w:t></w:r><w:proofErr w:type="spellStart"/><w:bookmarkStart w:id="9" w:name="_GoBack"/>'
+                  '<w:bookmarkEnd w:id="9"/><w:proofErr w:type="spellEnd"/><w:r>%s<w:t>%s</w:t></w:r>') % (rp, a, rp, b))
     tc = r.t3cell('granted', 'total')
-    set_runs(tc, ('<w:r>%s<w:t>1</w:t></w:r><w:permStart w:id="1" w:edGrp="everyone"/><w:r>%s<w:t>5</w:t></w:r>'
-                  '<w:permEnd w:id="1"/><w:r>%s<w:lastRenderedPageBreak/></w:r>') % (rp, rp, rp))
+    a, b = str(e3['granted']['total'])[:1], str(e3['granted']['total'])[1:]
+    set_runs(tc, ('<w:r>%s<w:t>%s</w:t></w:r><w:permStart w:id="1" w:edGrp="everyone"/><w:r>%s<w:t>%s</w:t></w:r>'
+                  '<w:permEnd w:id="1"/><w:r>%s<w:lastRenderedPageBreak/></w:r>') % (rp, a, rp, b, rp))
     tc = kids(r.rows(r.t2)[6], 'w:tc')[1]
-    set_runs(tc, ('<w:r>%s<w:t>1</w:t></w:r><w:r>%s<w:t>5</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>0</w:t></w:r>'
-                  '<w:r>%s<w:t>6</w:t></w:r>') % (rp, rp, rp))
+    v = str(r.expect['table2']['licensing']['decisions'])
+    set_runs(tc, ('<w:r>%s<w:t>%s</w:t></w:r><w:r>%s<w:t>%s</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>0</w:t></w:r>'
+                  '<w:r>%s<w:t>%s</w:t></w:r>') % (rp, v[0], rp, v[1:-1], rp, v[-1]))
     lab = kids(r.t3row('rejected_duplicate'), 'w:tc')[2]
     set_runs(lab, '<w:r><w:t>2.</w:t></w:r><w:proofErr w:type="gramStart"/><w:r><w:t>重复</w:t></w:r>'
                   '<w:proofErr w:type="gramEnd"/><w:r><w:t>申请</w:t></w:r>')
@@ -531,13 +604,16 @@ def v_split_runs(r):
 
 
 def v_tracked(r):
+    e3 = r.expect['table3']
     tc = r.t3cell('new_received', 'natural_person')
     rp = run_props(tc)
-    set_runs(tc, ('<w:del w:id="1" w:author="a" w:date="2024-01-10T00:00:00Z"><w:r>%s<w:delText>19</w:delText></w:r></w:del>'
-                  '<w:ins w:id="2" w:author="a" w:date="2024-01-10T00:00:00Z"><w:r>%s<w:t>20</w:t></w:r></w:ins>') % (rp, rp))
+    v = e3['new_received']['natural_person']
+    set_runs(tc, ('<w:del w:id="1" w:author="a" w:date="2024-01-10T00:00:00Z"><w:r>%s<w:delText>%d</w:delText></w:r></w:del>'
+                  '<w:ins w:id="2" w:author="a" w:date="2024-01-10T00:00:00Z"><w:r>%s<w:t>%d</w:t></w:r></w:ins>') % (rp, v - 1, rp, v))
     tc = r.t3cell('new_received', 'total')
-    set_runs(tc, ('<w:r>%s<w:t>2</w:t></w:r><w:del w:id="3" w:author="a" w:date="2024-01-10T00:00:00Z"><w:r>%s<w:delText>3</w:delText></w:r></w:del>'
-                  '<w:ins w:id="4" w:author="a" w:date="2024-01-10T00:00:00Z"><w:r>%s<w:t>4</w:t></w:r></w:ins>') % (rp, rp, rp))
+    v = str(e3['new_received']['total'])
+    set_runs(tc, ('<w:r>%s<w:t>%s</w:t></w:r><w:del w:id="3" w:author="a" w:date="2024-01-10T00:00:00Z"><w:r>%s<w:delText>9</w:delText></w:r></w:del>'
+                  '<w:ins w:id="4" w:author="a" w:date="2024-01-10T00:00:00Z"><w:r>%s<w:t>%s</w:t></w:r></w:ins>') % (rp, v[:-1], rp, rp, v[-1]))
     # A duplicate 予以公开 row deleted in tracked changes, with wrong figures.
     ref = r.t3row('granted')
     dup = ref.cloneNode(True)
@@ -549,7 +625,8 @@ def v_tracked(r):
     tcs = kids(r.rows(r.t4)[-1], 'w:tc')
     rp = run_props(tcs[0])
     set_runs(tcs[0], ('<w:moveFrom w:id="6" w:author="a" w:date="2024-01-10T00:00:00Z"><w:r>%s<w:t>7</w:t></w:r></w:moveFrom>'
-                      '<w:moveTo w:id="7" w:author="a" w:date="2024-01-10T00:00:00Z"><w:r>%s<w:t>1</w:t></w:r></w:moveTo>') % (rp, rp))
+                      '<w:moveTo w:id="7" w:author="a" w:date="2024-01-10T00:00:00Z"><w:r>%s<w:t>%d</w:t></w:r></w:moveTo>')
+             % (rp, rp, r.expect['table4']['review']['upheld']))
     return 'tracked changes: w:del+w:ins inside figures, a deleted duplicate row, moveFrom/moveTo', []
 
 
@@ -640,12 +717,13 @@ def wrap_sdt(r, nodes, placeholder=False):
 
 
 def v_sdt(r):
-    trs = r.rows(r.t3)
-    wrap_sdt(r, trs[3:5])  # rows in a content control
+    trs = r.rows(r.t3)  # (rows first: t3cell counts the table's own w:tr children)
     wrap_sdt(r, [r.t3cell('granted', 'commercial')])  # a cell in a content control
     tc = r.t3cell('granted', 'research')  # a run-level control inside a cell
     rp = run_props(tc)
-    set_runs(tc, '<w:sdt><w:sdtPr><w:id w:val="7"/></w:sdtPr><w:sdtContent><w:r>%s<w:t>0</w:t></w:r></w:sdtContent></w:sdt>' % rp)
+    set_runs(tc, '<w:sdt><w:sdtPr><w:id w:val="7"/></w:sdtPr><w:sdtContent><w:r>%s<w:t>%d</w:t></w:r></w:sdtContent></w:sdt>'
+             % (rp, r.expect['table3']['granted']['research']))
+    wrap_sdt(r, trs[3:5])  # rows in a content control
     wrap_sdt(r, [r.t4])  # a whole table in a control
     tc = kids(r.rows(r.t2)[13], 'w:tc')[1]  # an unfilled control showing its prompt
     set_runs(tc, '<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r><w:t>单击或点击此处输入文字。</w:t></w:r></w:sdtContent></w:sdt>')
@@ -656,12 +734,13 @@ def v_sdt(r):
 def v_alternate_in_cell(r):
     tc = r.t3cell('carried_forward', 'total')
     rp = run_props(tc)
-    set_runs(tc, ('<mc:AlternateContent><mc:Choice Requires="w14"><w:r>%s<w:t>2</w:t></w:r></mc:Choice>'
-                  '<mc:Fallback><w:r>%s<w:t>2</w:t></w:r></mc:Fallback></mc:AlternateContent>') % (rp, rp))
+    v = r.expect['table3']['carried_forward']['total']
+    set_runs(tc, ('<mc:AlternateContent><mc:Choice Requires="w14"><w:r>%s<w:t>%d</w:t></w:r></mc:Choice>'
+                  '<mc:Fallback><w:r>%s<w:t>%d</w:t></w:r></mc:Fallback></mc:AlternateContent>') % (rp, v, rp, v))
     tc = r.t3cell('carried_forward', 'natural_person')
-    set_runs(tc, ('<w:r w14:paraId="1A2B3C4D" w:rsidR="00A1">%s<w:t>2</w:t></w:r>'
+    set_runs(tc, ('<w:r w14:paraId="1A2B3C4D" w:rsidR="00A1">%s<w:t>%d</w:t></w:r>'
                   '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> = 1+1 </w:instrText></w:r>'
-                  '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t></w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>') % rp)
+                  '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t></w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>') % (rp, r.expect['table3']['carried_forward']['natural_person']))
     return 'mc:AlternateContent inside a figure (both branches print 2), an empty formula field after a figure', []
 
 
@@ -851,8 +930,8 @@ def v_formula_fields(r):
     tcs = kids(r.rows(r.t4)[-1], 'w:tc')
     rp = run_props(tcs[4])
     set_runs(tcs[4], ('<w:r>%s<w:fldChar w:fldCharType="begin"/></w:r><w:r>%s<w:instrText>=SUM(LEFT)</w:instrText></w:r>'
-                      '<w:r>%s<w:fldChar w:fldCharType="separate"/></w:r><w:r>%s<w:t>2</w:t></w:r><w:r>%s<w:fldChar w:fldCharType="end"/></w:r>')
-             % (rp, rp, rp, rp, rp))
+                      '<w:r>%s<w:fldChar w:fldCharType="separate"/></w:r><w:r>%s<w:t>%d</w:t></w:r><w:r>%s<w:fldChar w:fldCharType="end"/></w:r>')
+             % (rp, rp, rp, rp, r.expect['table4']['review']['total'], rp))
     return 'totals as formula fields (=SUM(LEFT) complex fields, an =SUM(ABOVE) simple field)', []
 
 
@@ -1193,9 +1272,9 @@ def v_nested_cell(r):
     nest_in_cell(r.t3cell('granted', 'natural_person'), [str(e['granted']['natural_person'])])
     nest_in_cell(r.t3cell('new_received', 'total'), [str(e['new_received']['total'])])
     tcs = kids(r.rows(r.t4)[-1], 'w:tc')
-    nest_in_cell(tcs[4], ['2'])
+    nest_in_cell(tcs[4], [str(r.expect['table4']['review']['total'])])
     tcs = kids(r.rows(r.t2)[6], 'w:tc')
-    nest_in_cell(tcs[1], ['156'])
+    nest_in_cell(tcs[1], [str(r.expect['table2']['licensing']['decisions'])])
     return 'figures pasted from Excel into single cells: one-cell nested tables in 表二, 表三 and 表四', []
 
 
@@ -1243,10 +1322,10 @@ def v_fig_words(r):
     for k, tc in enumerate(kids(trs[2], 'w:tc')[1:]):
         set_text(tc, ['不涉及', '暂无', '—/—'][k])
     r.expect['table2']['regulations'] = {'issued': None, 'repealed': None, 'in_force': None}
-    set_text(kids(trs[13], 'w:tc')[1], '0.00（万元）')
-    set_text(kids(trs[6], 'w:tc')[1], '156（件）')
-    set_text(r.t3cell('new_received', 'total'), '24(件)')
-    return '表二 规章 row written 不涉及/暂无/—/—, figures with units in brackets (156（件）, 0.00（万元）, 24(件))', ['cell-blank']
+    set_text(kids(trs[13], 'w:tc')[1], '%.2f（万元）' % r.expect['table2']['fees']['amount_10k_yuan'])
+    set_text(kids(trs[6], 'w:tc')[1], '%d（件）' % r.expect['table2']['licensing']['decisions'])
+    set_text(r.t3cell('new_received', 'total'), '%d(件)' % r.expect['table3']['new_received']['total'])
+    return '表二 规章 row written 不涉及/暂无/—/—, figures with units in brackets (156（件）, 1.50（万元）, N(件))', ['cell-blank']
 
 
 def v_fig_comma_typo(r):
