@@ -587,18 +587,18 @@ func (c *t3Columns) order() []int {
 	return o
 }
 
-// joinItemNumbers joins an item number printed in a cell of its own to the label after
-// it (「3.」 | 「其他」 → 「3.其他」): the number is what tells （六）3.其他 apart.
+// joinItemNumbers joins an item number printed in a cell of its own to the innermost
+// label after it (「3.」 | 「其他」 → 「3.其他」): the number is what tells （六）3.其他
+// apart. A 序号 further left, or before a label numbered already, is left alone.
 func joinItemNumbers(labels []string, cells []Cell) ([]string, []Cell) {
-	for i := 0; i+1 < len(labels); i++ {
-		if !isItemNumber(labels[i]) {
-			continue
-		}
-		labels = append(append(append([]string{}, labels[:i]...), labels[i]+labels[i+1]), labels[i+2:]...)
-		c := cells[i+1]
-		c.Text = strings.TrimSpace(cells[i].Text) + c.Text
-		cells = append(append(append([]Cell{}, cells[:i]...), c), cells[i+2:]...)
+	n := len(labels)
+	if n < 2 || !isItemNumber(labels[n-2]) || leadingNumber(labels[n-1]) > 0 {
+		return labels, cells
 	}
+	labels = append(append([]string{}, labels[:n-2]...), labels[n-2]+labels[n-1])
+	c := cells[n-1]
+	c.Text = strings.TrimSpace(cells[n-2].Text) + c.Text
+	cells = append(append([]Cell{}, cells[:n-2]...), c)
 	return labels, cells
 }
 

@@ -1428,10 +1428,16 @@ def v_form_fields(r):
     return 'legacy FORMTEXT form fields in 表三: filled with figures, four left at five EN SPACEs', ['cell-blank']
 
 
+def v_seq_number_col(r):
+    v_number_col(r)
+    v_seq_column(r)
+    return '表三 with a 序号 column and the item numbers in a column of their own', []
+
+
 DEFECTS2 = [with_defect2(v) for v in (v_seq_column2, v_remarks2, v_split2_midblock, v_split2_xubiao,
                                        v_t2_four_tables, v_t2_block_column, v_no_header2, v_t2_header_words)]
 
-VARIANTS3 = [v_form_fields, v_t2_block_column, v_label_words, v_joined_tables, v_smart_tags, v_fig_words, v_fig_comma_typo, v_no_header3, v_no_header2, v_number_col, v_nested_cell, v_split3_xubiao, v_split3_pagenum, v_split4_xubiao, v_split2_xubiao, v_t2_header_words, v_two_row_label, v_vmerged_zeros, v_custom_xml] + [
+VARIANTS3 = [v_seq_number_col, v_form_fields, v_t2_block_column, v_label_words, v_joined_tables, v_smart_tags, v_fig_words, v_fig_comma_typo, v_no_header3, v_no_header2, v_number_col, v_nested_cell, v_split3_xubiao, v_split3_pagenum, v_split4_xubiao, v_split2_xubiao, v_t2_header_words, v_two_row_label, v_vmerged_zeros, v_custom_xml] + [
     with_defects(v) for v in (v_split3_header, v_split3_bare, v_seq_column, v_remarks4, v_label4,
                               v_hmerge, v_misaligned, v_t4_vertical, v_textbox, v_frame,
                               v_t3_total_first, v_empty_trailing, v_grid_before)] + [
