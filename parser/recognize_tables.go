@@ -9,7 +9,13 @@ import (
 // their position in the document: every row is classified by what its cells say, and rows
 // that say nothing (a 表四 data row, a continuation after a page break) belong to the table
 // above them. So a table broken in two, 表二 cut into four small tables, or one table that a
-// text reader glued to the next all read the same.
+// text reader glued to the next all read the same. Only a paragraph with text ends a table;
+// a 「续表」 line or a page number between the parts does not.
+//
+// Columns are found by the header's labels, not by position: a 序号 or 备注 column, a block
+// label column, a grid split by a widened cell all read the same. A row whose cells do not
+// stand under its header (a grid jagged by a .doc round trip) is read cell by cell, in the
+// header's column order, as a text reader's row is (tests: redteam_tables_test.go).
 //
 // Crawled web text where a whole table runs together in one paragraph
 // (「行政规范性文件77132470」) is not split back into cells: the digits of adjacent cells
