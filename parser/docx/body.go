@@ -38,6 +38,9 @@ const (
 	fSdt        // w:sdt
 	fSdtPr      // w:sdtPr: only w:showingPlcHdr matters
 	fSdtContent // w:sdtContent
+	fPPr        // w:pPr of a paragraph, read only when the document has lists (numbering.go)
+	fNumPr      // w:numPr in it
+	fMarkRPr    // w:rPr in it: the paragraph mark's properties (a deleted mark)
 )
 
 type frame struct {
@@ -51,6 +54,10 @@ type paraB struct {
 	n   int
 	// after holds the blocks of text boxes anchored in this paragraph; they follow it.
 	after []parser.Block
+	// num is what the paragraph's properties say about list numbering; label the
+	// number drawn before its text (numbering.go), reused like buf.
+	num   paraNum
+	label []byte
 }
 
 type merge uint8
@@ -100,6 +107,7 @@ const maxChunks = 16
 type bodyReader struct {
 	chunks []chunkRef
 	lim    parser.Limits
+	lists  *listState // nil when the document has no list numbering
 	depth  int
 	skip   int // >0 while inside a skipped subtree: its open element count
 	frames []frame
@@ -180,7 +188,7 @@ func readBody(r io.Reader, lim parser.Limits) (*parser.Document, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrCorrupt, err)
 	}
-	doc, _, err := readBodyChunks(data, lim)
+	doc, _, err := readBodyChunks(data, lim, nil)
 	return doc, err
 }
 
@@ -192,11 +200,15 @@ func readBody(r io.Reader, lim parser.Limits) (*parser.Document, error) {
 // does not accept: malformed or unusual XML (non-ASCII names, DOCTYPE, an encoding
 // other than UTF-8 …). So a damaged file gets encoding/xml's exact verdict and message,
 // and a sound one is read at the scanner's speed (FuzzScanner checks they agree).
-func readBodyChunks(data []byte, lim parser.Limits) (*parser.Document, []chunkRef, error) {
+//
+// num holds the document's list definitions (nil: none); each reading counts afresh.
+func readBodyChunks(data []byte, lim parser.Limits, num *numbering) (*parser.Document, []chunkRef, error) {
 	br := newBodyReader(lim)
+	br.lists = newListState(num)
 	err := br.scan(data)
 	if err != nil && !errors.Is(err, ErrLimit) {
 		br = newBodyReader(lim)
+		br.lists = newListState(num)
 		err = br.runXML(bytes.NewReader(data))
 	}
 	if err != nil {
@@ -396,6 +408,10 @@ func (br *bodyReader) start(t *elem) error {
 		br.skip = 1
 		return nil
 	}
+	if f := br.top(); f != nil && (f.kind == fPPr || f.kind == fNumPr || f.kind == fMarkRPr) {
+		br.paraProps(f.kind, t)
+		return nil
+	}
 	if f := br.top(); f != nil && (f.kind == fTrPr || f.kind == fTcPr) {
 		// Row and cell properties: pick the few that shape the grid, skip the rest.
 		br.props(f.kind, t)
@@ -468,7 +484,7 @@ func (br *bodyReader) start(t *elem) error {
 		br.fldChar(t)
 		br.skip = 1
 	case "del", "moveFrom", "delText", "instrText", "delInstrText",
-		"pPr", "sectPr", "tblPr", "tblPrEx", "tblGrid", "sdtEndPr",
+		"sectPr", "tblPr", "tblPrEx", "tblGrid", "sdtEndPr",
 		"smartTagPr", "customXmlPr", "sym", "softHyphen", "annotationRef",
 		"footnoteReference", "endnoteReference", "commentReference":
 		br.skip = 1
@@ -479,6 +495,13 @@ func (br *bodyReader) start(t *elem) error {
 			br.chunks = append(br.chunks, chunkRef{id: string(id), at: len(br.body), paras: br.paraN})
 		}
 		br.skip = 1
+	case "pPr":
+		// Paragraph properties matter only for list numbering.
+		if f := br.top(); br.lists != nil && f != nil && f.kind == fPara {
+			br.push(fPPr)
+		} else {
+			br.skip = 1
+		}
 	case "tbl":
 		br.tableCount++
 		if br.tableCount > br.lim.MaxTables {
@@ -537,6 +560,47 @@ func (br *bodyReader) start(t *elem) error {
 		br.push(fOther)
 	}
 	return nil
+}
+
+// paraProps reads the few paragraph properties list numbering needs: the style
+// (w:pStyle), w:numPr's w:numId and w:ilvl, and whether the paragraph mark is deleted.
+// Everything else in w:pPr (w:pPrChange's old properties among it) is skipped.
+func (br *bodyReader) paraProps(k frameKind, t *elem) {
+	p := br.paras[len(br.paras)-1]
+	if t.ns != nsKindW {
+		br.skip = 1
+		return
+	}
+	switch k {
+	case fPPr:
+		switch string(t.local) {
+		case "pStyle":
+			v, _ := attr(t, "val")
+			p.num.style, p.num.styleSet = br.lists.defs.styles[string(v)], true
+		case "numPr":
+			br.push(fNumPr)
+			return
+		case "rPr":
+			br.push(fMarkRPr)
+			return
+		}
+	case fNumPr:
+		v, _ := attr(t, "val")
+		n, err := strconv.Atoi(strings.TrimSpace(string(v)))
+		if err == nil && n >= 0 {
+			switch string(t.local) {
+			case "numId":
+				p.num.numID, p.num.numIDSet = n, true
+			case "ilvl":
+				p.num.ilvl, p.num.ilvlSet = min(n, 9), true
+			}
+		}
+	case fMarkRPr:
+		if l := string(t.local); l == "del" || l == "moveFrom" {
+			p.num.deleted = true
+		}
+	}
+	br.skip = 1
 }
 
 // curCell is the cell whose properties are being read, if any.
@@ -611,11 +675,22 @@ func (br *bodyReader) end() error {
 	f := br.frames[n-1]
 	br.frames = br.frames[:n-1]
 	switch f.kind {
+	case fPPr:
+		p := br.paras[len(br.paras)-1]
+		p.label = br.lists.label(&p.num, p.label[:0])
 	case fPara:
 		p := br.paras[len(br.paras)-1]
 		br.paras = br.paras[:len(br.paras)-1]
 		dst := br.conts[len(br.conts)-1].blocks
-		if text := trimBytes(p.buf); len(text) > 0 {
+		if br.lists != nil && !p.num.done {
+			p.label = br.lists.label(&p.num, p.label[:0]) // no w:pPr: the default style's list
+		}
+		text := trimBytes(p.buf)
+		if len(text) > 0 && len(p.label) > 0 {
+			p.label = append(p.label, text...)
+			text = p.label
+		}
+		if len(text) > 0 {
 			*dst = append(*dst, parser.Block{Para: &parser.Paragraph{Text: string(text), Loc: parser.Loc{Para: p.n}}})
 		}
 		*dst = append(*dst, p.after...)
@@ -656,7 +731,7 @@ func (br *bodyReader) newPara() *paraB {
 	if n := len(br.freeParas); n > 0 {
 		p := br.freeParas[n-1]
 		br.freeParas = br.freeParas[:n-1]
-		*p = paraB{buf: p.buf[:0], n: br.paraN, after: p.after[:0]}
+		*p = paraB{buf: p.buf[:0], n: br.paraN, after: p.after[:0], label: p.label[:0]}
 		return p
 	}
 	return &paraB{n: br.paraN}

@@ -70,7 +70,10 @@ func Read(data []byte, lim parser.Limits) (*parser.Document, error) {
 		}
 		return nil, fmt.Errorf("docx: archive has no %s: %w", mainDocument, ErrNotDocx)
 	}
-	doc, chunks, err := a.readMain(f, lim)
+	// List numbering (numbering.go) is a courtesy too: without it paragraphs keep
+	// their bare text.
+	num := a.loadNumbering(mainName, f.UncompressedSize64)
+	doc, chunks, err := a.readMain(f, lim, num)
 	if err != nil {
 		var oe openError
 		if errors.As(err, &oe) {
@@ -179,7 +182,7 @@ func (e openError) Unwrap() error { return e.err }
 
 // readMain reads the main document part: inflated into one buffer and scanned, or
 // streamed through encoding/xml when it is declared larger than maxInMemory.
-func (a *archive) readMain(f *zip.File, lim parser.Limits) (*parser.Document, []chunkRef, error) {
+func (a *archive) readMain(f *zip.File, lim parser.Limits, num *numbering) (*parser.Document, []chunkRef, error) {
 	if f.UncompressedSize64 > maxInMemory {
 		rc, err := a.open(f, lim.MaxXMLBytes)
 		if err != nil {
@@ -187,6 +190,7 @@ func (a *archive) readMain(f *zip.File, lim parser.Limits) (*parser.Document, []
 		}
 		defer rc.Close()
 		br := newBodyReader(lim)
+		br.lists = newListState(num)
 		if err := br.runXML(rc); err != nil {
 			return nil, nil, err
 		}
@@ -197,7 +201,7 @@ func (a *archive) readMain(f *zip.File, lim parser.Limits) (*parser.Document, []
 		return nil, nil, openError{err}
 	}
 	defer putBuffer(buf)
-	return readBodyChunks(*buf, lim)
+	return readBodyChunks(*buf, lim, num)
 }
 
 // inflate reads a whole part into one buffer, sized from the declared size: the part
