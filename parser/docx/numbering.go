@@ -99,7 +99,8 @@ type styleDef struct {
 const (
 	maxNumberingPart = 4 << 20
 	maxListDefs      = 20000
-	maxLvlText       = 64 // bytes of w:lvlText kept
+	maxLvlText       = 64  // bytes of w:lvlText kept
+	maxLabel         = 128 // bytes of a drawn number
 	maxStyleHops     = 16
 	maxStart         = 1 << 20
 )
@@ -559,8 +560,8 @@ func (ls *listState) label(pn *paraNum, dst []byte) []byte {
 		}
 		dst = append(dst, text[i])
 	}
-	if len(dst) == start {
-		return dst
+	if len(dst) == start || len(dst)-start > maxLabel {
+		return dst[:start] // a label that long is no number a clerk set
 	}
 	if lvl.suff != "nothing" {
 		if r, _ := utf8.DecodeLastRune(dst[start:]); r < utf8.RuneSelf {
