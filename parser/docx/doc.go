@@ -42,7 +42,10 @@
 // Only the main document part (found through _rels/.rels, normally word/document.xml)
 // and docProps/core.xml for Document.Meta ("created", "modified"), plus any HTML part
 // a body-level w:altChunk imports (web systems' "export to Word" writes the whole report
-// that way; parser/html reads it and its blocks are spliced in place). Never media,
+// that way; parser/html reads it and its blocks are spliced in place), and the numbering
+// and styles parts for automatic list numbering: a paragraph numbered by Word's or WPS's
+// lists (一、总体情况, （一）予以公开, 1. 属于国家秘密) carries the number Word draws
+// before its text (numbering.go says how it is counted and rendered). Never media,
 // headers, footers, footnotes or comments.
 //
 // Text rules: runs are joined; w:br and w:cr become "\n", w:tab "\t"; text inside w:ins

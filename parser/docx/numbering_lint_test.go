@@ -50,3 +50,31 @@ func TestNumberingLintsClean(t *testing.T) {
 		})
 	}
 }
+
+// TestNumberingWPSBlank: the official blank numbered as WPS writes lists reads as the
+// typed blank does: the same tables and the same findings (blank cells, no date).
+func TestNumberingWPSBlank(t *testing.T) {
+	ctx := &rules.Context{Today: time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)}
+	read := func(path string) (*parser.Report, string) {
+		r, err := input.LoadFile(path, parser.Limits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, f := range rules.Run(r, ctx, nil) {
+			ids = append(ids, f.Rule+" "+f.Where.Table+" "+f.Where.Row)
+		}
+		b, _ := json.Marshal([]any{r.Layout, r.Table2, r.Table3, r.Table4, ids})
+		return r, string(b)
+	}
+	_, want := read("../../testdata/docx/official-blank-2021.docx")
+	for _, name := range []string{"wps-blank.docx", "lo-wps-blank.docx"} {
+		r, got := read("../../testdata/docx/numbering/" + name)
+		if got != want {
+			t.Errorf("%s:\n got %s\nwant %s", name, got, want)
+		}
+		if len(r.Sections) != 6 || r.Sections[3].Heading != "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况" {
+			t.Errorf("%s: sections %+v", name, r.Sections)
+		}
+	}
+}

@@ -98,6 +98,13 @@ func TestNumberingFixtures(t *testing.T) {
 				"三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数量", "（一）予以公开",
 				"四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进举措", "六、其他需要报告的事项"},
 			[]string{"一、临江县发展和改革局2023年政府信息公开工作年度报告", "七、其他需要报告的事项", "总体情况"}},
+		{"wps-blank.docx",
+			[]string{"一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+				"一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "三、本年度办理结果",
+				"（一）予以公开", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "（三）不予公开", "1.属于国家秘密",
+				"（四）无法提供", "（五）不予处理", "（六）其他处理", "（七）总计", "四、结转下年度继续办理",
+				"四、因政府信息公开工作被申请行政复议、提起行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"},
+			[]string{"七、存在的主要问题及改进情况", "五、结转下年度继续办理", "（八）总计"}},
 	}
 	for _, c := range cases {
 		for _, name := range []string{c.name, "lo-" + c.name} {
@@ -119,7 +126,7 @@ func TestNumberingFixtures(t *testing.T) {
 // TestNumberingLibreOffice: LibreOffice's copy of each fixture reads the same, though
 // its numbering.xml is organised differently.
 func TestNumberingLibreOffice(t *testing.T) {
-	for _, name := range []string{"auto-all.docx", "mixed-restart.docx", "style-numbering.docx"} {
+	for _, name := range []string{"auto-all.docx", "mixed-restart.docx", "style-numbering.docx", "wps-blank.docx"} {
 		a := allTexts(readNumberingFixture(t, name))
 		b := allTexts(readNumberingFixture(t, "lo-"+name))
 		if !slices.Equal(a, b) {

@@ -5,8 +5,10 @@ automatic numbering instead (word/numbering.xml, and paragraph styles in word/st
 
     python3 testdata/docx/numbering/make_fixtures.py
 
-LibreOffice copies (lo-*.docx) are made by numbering_test.go's -update run
-(soffice --convert-to docx), so that LibreOffice's own numbering.xml is read too.
+    python3 testdata/docx/numbering/make_fixtures.py --lo   # also the LibreOffice copies
+
+LibreOffice copies (lo-*.docx, soffice --convert-to docx) are there so that LibreOffice's
+own numbering.xml is read too.
 """
 import os, re, sys, zipfile
 
@@ -106,8 +108,8 @@ def table3_row(t):
 NUMBERING_REL = '<Relationship Id="rIdNum1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>'
 NUMBERING_CT = '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>'
 
-def write(name, doc_fn, numbering_xml, style_xml=''):
-    with zipfile.ZipFile(SRC) as z:
+def write(name, doc_fn, numbering_xml, style_xml='', src=SRC):
+    with zipfile.ZipFile(src) as z:
         parts = {n: z.read(n) for n in z.namelist()}
     doc = parts['word/document.xml'].decode('utf8')
     in_table = set()
@@ -129,7 +131,8 @@ def write(name, doc_fn, numbering_xml, style_xml=''):
     with zipfile.ZipFile(os.path.join(HERE, name), 'w', zipfile.ZIP_DEFLATED) as z:
         for n, data in parts.items():
             if not n.endswith('/'):
-                z.writestr(n, data)
+                # A fixed time, so that a fixture changes in git only when its content does.
+                z.writestr(zipfile.ZipInfo(n, date_time=(2024, 1, 20, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
 
 # auto-all: every heading, sub-heading, 表三 row label and list item numbered by Word.
 # Headings: chineseCounting "%1、" (suffix tab, Word's default), sub-headings "（%2）"
@@ -206,12 +209,40 @@ write('style-numbering.docx', styled, numbering(
      abstract(21, lvl(0, 'chineseCounting', '%1、', suff='nothing', pstyle='GovHeading'), lvl(1, 'chineseCounting', '（%2）'), link='<w:styleLink w:val="GovList"/>')],
     [num(8, 20), num(9, 21)]), STYLES)
 
-# LibreOffice copies: LibreOffice rewrites numbering.xml its own way (one abstract list per
-# w:num, w:lvlOverride, its own styles). Kept when soffice is missing.
+# wps-blank: the official blank (saved by WPS) numbered the way WPS writes lists: one
+# single-level abstract list per list (w:nsid, w:tmpl), 五 and 六 from a second list set to
+# start at 5 (「设置编号值」 makes a new list), 表三's 一、… and （一）… rows two more lists.
+# 四 is worded as the accepted variant 因政府信息公开工作被申请行政复议、提起行政诉讼情况.
+BLANK = os.path.join(HERE, '..', 'official-blank-2021.docx')
+
+def wps_abstract(aid, nsid, fmt, text, start=1):
+    return (f'<w:abstractNum w:abstractNumId="{aid}"><w:nsid w:val="{nsid}"/><w:multiLevelType w:val="singleLevel"/><w:tmpl w:val="{nsid}"/>'
+            f'<w:lvl w:ilvl="0" w:tentative="0"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/><w:suff w:val="nothing"/><w:lvlText w:val="{text}"/>'
+            '<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="0" w:firstLine="0"/></w:pPr></w:lvl></w:abstractNum>')
+
+def wps(i, t, p, cell):
+    n = heading_no(t)
+    if n and not cell:
+        if n == 4:
+            return number_para(p, 1, 0, new_text='因政府信息公开工作被申请行政复议、提起行政诉讼情况')
+        return number_para(p, 1 if n <= 4 else 2, 0)
+    if cell and table3_row(t) == 0:
+        return number_para(p, 4, 0)
+    if cell and table3_row(t) == 1:
+        return number_para(p, 3, 0)
+    return p
+
+write('wps-blank.docx', wps, numbering(
+    [wps_abstract(0, '2F0A1B3C', 'chineseCounting', '%1、'), wps_abstract(1, '5D3E2A11', 'chineseCounting', '%1、', start=5),
+     wps_abstract(2, '0C4B7E29', 'chineseCounting', '（%1）'), wps_abstract(3, '61A2F0D4', 'chineseCounting', '%1、')],
+    [num(1, 0), num(2, 1), num(3, 2), num(4, 3)]), src=BLANK)
+
+# LibreOffice copies (with --lo): LibreOffice rewrites numbering.xml its own way (one
+# abstract list per w:num, restarts as extra w:num with w:startOverride, its own styles).
 import shutil, subprocess, tempfile
 soffice = shutil.which('soffice')
-if soffice:
-    for name in ('auto-all.docx', 'mixed-restart.docx', 'style-numbering.docx'):
+if soffice and '--lo' in sys.argv[1:]:
+    for name in ('auto-all.docx', 'mixed-restart.docx', 'style-numbering.docx', 'wps-blank.docx'):
         with tempfile.TemporaryDirectory() as tmp:
             subprocess.run([soffice, '-env:UserInstallation=file:///tmp/lo-numbering', '--headless',
                             '--convert-to', 'docx:MS Word 2007 XML', '--outdir', tmp, os.path.join(HERE, name)],
