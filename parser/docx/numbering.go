@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"bytes"
 	"encoding/xml"
 	"io"
 	"path"
@@ -121,7 +122,7 @@ func (a *archive) loadNumbering(mainName string, mainSize uint64) *numbering {
 		}
 	}
 	n := &numbering{abstracts: map[string]*abstractDef{}, nums: map[int]*numDef{}, styles: map[string]*styleDef{}}
-	read := func(name string, parse func(io.Reader) bool) {
+	read := func(name string, parse func([]byte) bool) {
 		f := a.find(name)
 		if f == nil {
 			return
@@ -135,7 +136,11 @@ func (a *archive) loadNumbering(mainName string, mainSize uint64) *numbering {
 			return
 		}
 		defer rc.Close()
-		parse(rc)
+		data, err := io.ReadAll(rc)
+		if err != nil {
+			return
+		}
+		parse(data)
 	}
 	read(numName, n.parseNumbering)
 	if len(n.nums) == 0 {
@@ -182,7 +187,9 @@ func walkXML(r io.Reader, maxDepth int, fn func(t xml.StartElement, stack []stri
 	dec := xml.NewDecoder(r)
 	var stack []string
 	for {
-		tok, err := dec.Token()
+		// RawToken: prefixes are not resolved (every element here is w: or mc:, and only
+		// local names are compared), which saves most of encoding/xml's allocations.
+		tok, err := dec.RawToken()
 		if err == io.EOF {
 			return len(stack) == 0
 		}
@@ -234,7 +241,8 @@ func parent(stack []string, n int) string {
 }
 
 // parseNumbering reads word/numbering.xml. What was read before an error is kept.
-func (n *numbering) parseNumbering(r io.Reader) bool {
+func (n *numbering) parseNumbering(data []byte) bool {
+	r := bytes.NewReader(data)
 	var abs *abstractDef
 	var num *numDef
 	var lvl *lvlDef
@@ -355,7 +363,11 @@ func clampStart(t xml.StartElement) int {
 
 // parseStyles reads what word/styles.xml says about numbering: each paragraph or
 // numbering style's w:numPr and w:basedOn, and the default paragraph style.
-func (n *numbering) parseStyles(r io.Reader) bool {
+func (n *numbering) parseStyles(data []byte) bool {
+	if !bytes.Contains(data, []byte("numPr")) {
+		return true // no style is numbered: nothing here matters (most documents)
+	}
+	r := bytes.NewReader(data)
 	var st *styleDef
 	return walkXML(r, maxDepthNumbering, func(t xml.StartElement, stack []string) bool {
 		switch t.Name.Local {
