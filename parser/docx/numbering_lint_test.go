@@ -51,9 +51,11 @@ func TestNumberingLintsClean(t *testing.T) {
 	}
 }
 
-// TestNumberingWPSBlank: the official blank numbered as WPS writes lists reads as the
-// typed blank does: the same tables and the same findings (blank cells, no date).
-func TestNumberingWPSBlank(t *testing.T) {
+// TestNumberingSameAsTyped: a report whose headings and rows are numbered by lists reads
+// as its typed original does: the same tables, the same findings (Where.Line aside), and
+// the same section headings (one reworded on purpose). Before numbering was read,
+// nonstandard-heading lost 五 (section-missing instead of section-heading).
+func TestNumberingSameAsTyped(t *testing.T) {
 	ctx := &rules.Context{Today: time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)}
 	read := func(path string) (*parser.Report, string) {
 		r, err := input.LoadFile(path, parser.Limits{})
@@ -62,19 +64,39 @@ func TestNumberingWPSBlank(t *testing.T) {
 		}
 		var ids []string
 		for _, f := range rules.Run(r, ctx, nil) {
-			ids = append(ids, f.Rule+" "+f.Where.Table+" "+f.Where.Row)
+			ids = append(ids, f.Rule+" "+f.Where.Table+" "+f.Where.Row+" "+f.Message.In("zh"))
 		}
 		b, _ := json.Marshal([]any{r.Layout, r.Table2, r.Table3, r.Table4, ids})
 		return r, string(b)
 	}
-	_, want := read("../../testdata/docx/official-blank-2021.docx")
-	for _, name := range []string{"wps-blank.docx", "lo-wps-blank.docx"} {
-		r, got := read("../../testdata/docx/numbering/" + name)
-		if got != want {
-			t.Errorf("%s:\n got %s\nwant %s", name, got, want)
-		}
-		if len(r.Sections) != 6 || r.Sections[3].Heading != "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况" {
-			t.Errorf("%s: sections %+v", name, r.Sections)
-		}
+	cases := []struct {
+		numbered, typed string
+		reworded        map[int]string // section number → heading the fixture rewords
+	}{
+		{"wps-blank.docx", "../official-blank-2021.docx", map[int]string{4: "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况"}},
+		{"lo-wps-blank.docx", "../official-blank-2021.docx", map[int]string{4: "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况"}},
+		{"nonstandard-heading.docx", "../../corpus/defect-section-heading.docx", nil},
+	}
+	const dir = "../../testdata/docx/numbering/"
+	for _, c := range cases {
+		t.Run(c.numbered, func(t *testing.T) {
+			orig, want := read(dir + c.typed)
+			r, got := read(dir + c.numbered)
+			if got != want {
+				t.Errorf("tables or findings differ:\n got %s\nwant %s", got, want)
+			}
+			if len(r.Sections) != len(orig.Sections) {
+				t.Fatalf("sections %+v, typed %+v", r.Sections, orig.Sections)
+			}
+			for i, s := range r.Sections {
+				want := orig.Sections[i].Heading
+				if h, ok := c.reworded[s.Number]; ok {
+					want = h
+				}
+				if s.Number != orig.Sections[i].Number || s.Heading != want {
+					t.Errorf("section %d: %+v, want %q", i+1, s, want)
+				}
+			}
+		})
 	}
 }

@@ -237,6 +237,18 @@ write('wps-blank.docx', wps, numbering(
      wps_abstract(2, '0C4B7E29', 'chineseCounting', '（%1）'), wps_abstract(3, '61A2F0D4', 'chineseCounting', '%1、')],
     [num(1, 0), num(2, 1), num(3, 2), num(4, 3)]), src=BLANK)
 
+# nonstandard-heading: the corpus report whose 五 reads 改正情况 (a wording that changes the
+# meaning), every heading numbered by one list. It must draw the same warning as the typed
+# original, not lose 五.
+def nonstandard(i, t, p, cell):
+    if not cell and (heading_no(t) or t == '五、存在的主要问题及改正情况'):
+        return number_para(p, 1, 0)
+    return p
+
+write('nonstandard-heading.docx', nonstandard, numbering(
+    [abstract(0, lvl(0, 'chineseCounting', '%1、', suff='nothing'))], [num(1, 0)]),
+    src=os.path.join(HERE, '..', '..', 'corpus', 'defect-section-heading.docx'))
+
 # LibreOffice copies (with --lo): LibreOffice rewrites numbering.xml its own way (one
 # abstract list per w:num, restarts as extra w:num with w:startOverride, its own styles).
 import shutil, subprocess, tempfile
