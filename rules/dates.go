@@ -49,17 +49,8 @@ func hasAnySuffix(s string, suffixes []string) bool {
 	return false
 }
 
-func containsAny(s string, words []string) bool {
-	for _, x := range words {
-		if strings.Contains(s, x) {
-			return true
-		}
-	}
-	return false
-}
-
 func isTownship(n string) bool {
-	return hasAnySuffix(n, townshipSuffixes) || containsAny(n, townshipInfixes)
+	return hasAnySuffix(n, townshipSuffixes) || mentionsAny(n, townshipInfixes)
 }
 
 // isGovernment: a level word, an optional 人民, 政府, an optional 办公厅/办公室, at the end.

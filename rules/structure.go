@@ -159,18 +159,9 @@ func meaningChanged(n int, heading string) bool {
 	if strings.Contains(heading, "改正") {
 		return true
 	}
-	problems := containsAnyWord(heading, "问题", "不足", "短板")
-	improves := containsAnyWord(heading, "改进", "整改", "措施", "举措", "下一步", "打算", "计划", "方向", "改善", "提升", "对策")
+	problems := mentionsAny(heading, []string{"问题", "不足", "短板"})
+	improves := mentionsAny(heading, []string{"改进", "整改", "措施", "举措", "下一步", "打算", "计划", "方向", "改善", "提升", "对策"})
 	return !problems || !improves
-}
-
-func containsAnyWord(s string, words ...string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // headingHint names the usual slip when we recognise it.
