@@ -36,9 +36,9 @@ func checkGarbled(r *parser.Report, _ *Context) []Finding {
 	var sample string
 	n := 0
 	for _, p := range r.Paragraphs {
-		if s, ok := garbled(p.Text); ok {
+		if lo, hi, ok := garbled(p.Text); ok {
 			if first == nil {
-				first, sample = p, s
+				first, sample = p, snippet(p.Text, lo, hi)
 			}
 			n++
 		}
@@ -61,14 +61,14 @@ func checkGarbled(r *parser.Report, _ *Context) []Finding {
 	}}
 }
 
-// garbled reports whether t holds garbled characters (see garbledRule) and returns a short
-// excerpt around the first of them.
-func garbled(t string) (string, bool) {
+// garbled reports whether t holds garbled characters (see garbledRule) and where the
+// first of them stands (byte offsets, for snippet).
+func garbled(t string) (lo, hi int, ok bool) {
 	if i := strings.IndexRune(t, utf8.RuneError); i >= 0 {
-		return excerpt(t, i), true
+		return i, i + utf8.RuneLen(utf8.RuneError), true
 	}
 	if i := strings.Index(t, "锟斤拷"); i >= 0 {
-		return excerpt(t, i), true
+		return i, i + len("锟斤拷"), true
 	}
 	latin, gbk := 0, 0
 	firstLatin, firstGBK := -1, -1
@@ -88,21 +88,9 @@ func garbled(t string) (string, bool) {
 	}
 	switch {
 	case latin >= 3:
-		return excerpt(t, firstLatin), true
+		return firstLatin, firstLatin + 2, true // U+00C0–U+00FF: two bytes
 	case gbk >= 3:
-		return excerpt(t, firstGBK), true
+		return firstGBK, firstGBK + len("锛"), true
 	}
-	return "", false
-}
-
-// excerpt is up to 12 characters of t from byte offset i (rounded to a character).
-func excerpt(t string, i int) string {
-	for i > 0 && !utf8.RuneStart(t[i]) {
-		i--
-	}
-	rs := []rune(t[i:])
-	if len(rs) > 12 {
-		rs = rs[:12]
-	}
-	return string(rs)
+	return 0, 0, false
 }
