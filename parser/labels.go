@@ -355,7 +355,8 @@ func loosen(f string) string {
 func sectionFamily(n int, f string) bool {
 	switch n {
 	case 1:
-		return strings.Contains(f, "总体情况") || f == "概述"
+		// 总体情况, and the same said otherwise: 基本情况, 工作概况, 总体概况, 概述, 工作概述.
+		return containsAny(f, "总体情况", "基本情况", "概况", "概述")
 	case 2:
 		return strings.Contains(f, "主动公开") && !strings.Contains(f, "申请数量")
 	case 3:
