@@ -360,13 +360,18 @@ func sectionFamily(n int, f string) bool {
 	case 2:
 		return strings.Contains(f, "主动公开") && !strings.Contains(f, "申请数量")
 	case 3:
-		return strings.Contains(f, "申请") && containsAny(f, "收到", "处理", "依申请") && !containsAny(f, "申请数量", "办理结果")
+		return strings.Contains(f, "申请") && containsAny(f, "收到", "处理", "办理", "依申请") && !containsAny(f, "申请数量", "办理结果")
 	case 4:
-		return containsAny(f, "行政复议", "行政诉讼")
+		return containsAny(f, "复议", "诉讼")
 	case 5:
-		return containsAny(f, "问题", "改进", "改正") && !strings.Contains(f, "结转")
+		// 存在的主要问题及改进情况, also worded as plans only (下一步工作打算): section-heading
+		// then says the problems are missing from the heading.
+		return containsAny(f, "问题", "改进", "改正", "整改", "措施", "下一步", "打算") && !strings.Contains(f, "结转")
 	case 6:
-		return strings.Contains(f, "其他") && strings.Contains(f, "事项")
+		// 其他需要报告的事项, also cut short: 其他, 其他情况, 其他说明 — not 表三's （六）其他处理
+		// or 其他结果, which a text reader may print as lines of their own.
+		return (strings.HasPrefix(f, "其他") && !containsAny(f, "处理", "结果", "管理服务")) ||
+			(strings.Contains(f, "其他") && strings.Contains(f, "事项"))
 	}
 	return false
 }

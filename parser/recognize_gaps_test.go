@@ -22,6 +22,13 @@ func TestSectionHeadingVariants(t *testing.T) {
 		{"一、基本情况", 1, false},
 		{"一、工作概述", 1, false},
 		{"一、总体概况", 1, false},
+		{"三、政府信息公开申请办理情况", 3, false},
+		{"四、复议诉讼情况", 4, false},
+		{"五、下一步工作打算", 5, false},
+		{"六、其他", 6, false},
+		{"六、其他情况", 6, false},
+		{"六、其他需要报告的情况", 6, false},
+		{"（六）其他处理", 0, false},
 		{"第四章、政府信息公开行政复议、行政诉讼情况", 4, true},
 		{"一. 总体情况", 1, true},
 		{"一．总体情况", 1, true},
@@ -509,5 +516,19 @@ func TestMetaDateLabels(t *testing.T) {
 	r := Recognize(&Document{Input: InputHTML, Blocks: bs, Meta: map[string]string{"发文日期": "2024-01-26"}})
 	if r.Signature == nil || r.Signature.Date != "2024-01-26" {
 		t.Errorf("signature %+v, want the 发文日期 2024-01-26", r.Signature)
+	}
+}
+
+// 表三's labels are never section 六, whatever the numbering style.
+func TestTableLabelsAreNotSectionSix(t *testing.T) {
+	for _, s := range []string{"（六）其他处理", "(六)其他处理", "六、其他处理", "（六）其他结果"} {
+		for _, style := range []int{styleChinese, styleParen} {
+			if n, _, _, ok := sectionHeadingStyle(s, style); ok {
+				t.Errorf("%q (style %d) read as section %d", s, style, n)
+			}
+		}
+	}
+	if n, _, _, ok := sectionHeadingStyle("（六）其他", styleParen); !ok || n != 6 {
+		t.Errorf("（六）其他 in paren style: %d %v, want section 6", n, ok)
 	}
 }
