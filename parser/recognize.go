@@ -6,7 +6,9 @@ import (
 
 // titleSuffixes are what every title ends with; 政府信息公开年度报告 and
 // 政府信息公开工作报告 (「…2023年度政府信息公开工作报告」) are common shortenings.
-var titleSuffixes = []string{"政府信息公开工作年度报告", "政府信息公开工作的年度报告", "政府信息公开年度报告", "政府信息公开工作报告", "政府信息公开年报"}
+var titleSuffixes = []string{"政府信息公开工作年度报告", "政府信息公开工作的年度报告", "政府信息公开年度报告", "政府信息公开工作报告", "政府信息公开年报",
+	// Some bodies title it after 政务公开, the wider duty the report is part of.
+	"政务公开工作年度报告", "政务公开年度报告"}
 
 // titleNote is what may follow the suffix in a title: 「（2023年度）」, 「（全文）」.
 func titleNote(tail string) bool {
@@ -304,11 +306,24 @@ func titleLine(t string) bool {
 	return t != "" && runeLen(t) <= 40 && !strings.ContainsAny(t, "。；;，,：:") && len(findDates(t)) == 0
 }
 
-// titleSuffix is the title ending t holds ("" when none).
+// titleSuffix is the title ending t holds ("" when none): one of titleSuffixes, or the
+// year put inside it, 「政府信息公开工作2023年度报告」.
 func titleSuffix(t string) string {
 	for _, s := range titleSuffixes {
 		if strings.Contains(t, s) {
 			return s
+		}
+	}
+	const work = "政府信息公开工作"
+	if k := strings.Index(t, work); k >= 0 {
+		rs := []rune(t[k+len(work):])
+		if _, ok := yearAt(rs, 0); ok {
+			j := skipSpaces(rs, 4)
+			for _, end := range []string{"年度报告", "年报告"} {
+				if strings.HasPrefix(string(rs[j:]), end) {
+					return t[k : k+len(work)+len(string(rs[:j]))+len(end)]
+				}
+			}
 		}
 	}
 	return ""
@@ -491,11 +506,8 @@ func titleText(s string) string {
 // 绥滨县连生乡人民政府2023年政府信息公开工作年度报告 → 绥滨县连生乡人民政府.
 func issuerOf(title string) string {
 	t := title
-	for _, s := range titleSuffixes {
-		if i := strings.Index(t, s); i >= 0 {
-			t = t[:i]
-			break
-		}
+	if s := titleSuffix(t); s != "" {
+		t = t[:strings.Index(t, s)]
 	}
 	rs := []rune(t)
 	for i := 0; i+4 < len(rs); i++ {

@@ -245,6 +245,10 @@ func TestTitleVariants(t *testing.T) {
 		// (the issuer is then the 落款's)
 		{"a heading after the title is not the issuer", with(para(1, "2023年政府信息公开工作年度报告"), para(2, "前言")),
 			"2023年政府信息公开工作年度报告", "某某县财政局", 2023},
+		{"the year inside the ending", with(para(1, "某某县财政局政府信息公开工作2023年度报告")),
+			"某某县财政局政府信息公开工作2023年度报告", "某某县财政局", 2023},
+		{"政务公开 for 政府信息公开", with(para(1, "某某县财政局2023年政务公开工作年度报告")),
+			"某某县财政局2023年政务公开工作年度报告", "某某县财政局", 2023},
 		{"one-cell table", with(table(grid(1, []string{"某某县财政局\n2023年政府信息公开工作年度报告"}))),
 			"某某县财政局2023年政府信息公开工作年度报告", "某某县财政局", 2023},
 	} {
