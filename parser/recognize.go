@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"strings"
 )
 
@@ -549,6 +550,15 @@ func recognizePeriod(r *Report) {
 					ds = append(ds, d)
 				}
 			}
+			if len(ds) == 0 {
+				// 「统计期限为2023年度」 / 「为2023年1月至12月」 stops short of days: a year alone,
+				// right after the key, is that whole calendar year.
+				if y, text, ok := periodYear(rest[len(k):]); ok {
+					r.Period = &Period{From: fmt.Sprintf("%d-01-01", y), To: fmt.Sprintf("%d-12-31", y), Text: k + text, Loc: p.Loc}
+					r.PeriodYear = y
+					return
+				}
+			}
 			if len(ds) < 2 {
 				continue
 			}
@@ -558,6 +568,34 @@ func recognizePeriod(r *Report) {
 			return
 		}
 	}
+}
+
+// periodYear reads 「为2023年度」, 「是2023年」, 「：2023年全年」 just after a period key: the
+// year and the text up to it, when nothing but a verb or colon stands before it.
+func periodYear(s string) (int, string, bool) {
+	rs := []rune(s)
+	i := 0
+	for i < len(rs) && i < 4 && strings.ContainsRune("为是：: 自从", rs[i]) {
+		i++
+	}
+	y, ok := yearAt(rs, i)
+	if !ok {
+		return 0, "", false
+	}
+	j := skipSpaces(rs, i+4)
+	if j >= len(rs) || rs[j] != '年' {
+		return 0, "", false
+	}
+	j++
+	if j < len(rs) && rs[j] == '度' {
+		j++
+	}
+	// Not the start of a span of dates with months (「2023年1月至12月」 without days is a
+	// year only when it covers it all; leave those to the dates above).
+	if j < len(rs) && arabicDigit(rs[j]) >= 0 {
+		return 0, "", false
+	}
+	return y, string(rs[:j]), true
 }
 
 // metaDateKeys are the page metadata that carry a publication date, in order of trust.

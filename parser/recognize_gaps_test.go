@@ -536,3 +536,28 @@ func TestTableLabelsAreNotSectionSix(t *testing.T) {
 		t.Errorf("（六）其他 in paren style: %d %v, want section 6", n, ok)
 	}
 }
+
+// A 统计期限 given as a year only is that calendar year.
+func TestPeriodYearOnly(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		year int
+	}{
+		{"本报告中所列数据统计期限为2023年度。", 2023},
+		{"本报告所列数据统计时限：2022年。", 2022},
+		{"统计期限为2023年1月至12月。", 0}, // months without days: not a year only, not dates either
+		{"统计期限为今年。", 0},
+	} {
+		r := Recognize(&Document{Blocks: []Block{para(1, c.text)}})
+		got := 0
+		if r.Period != nil {
+			got = r.PeriodYear
+			if r.Period.From != fmt.Sprintf("%d-01-01", c.year) || r.Period.To != fmt.Sprintf("%d-12-31", c.year) {
+				t.Errorf("%q: period %+v", c.text, r.Period)
+			}
+		}
+		if got != c.year {
+			t.Errorf("%q: period year %d, want %d", c.text, got, c.year)
+		}
+	}
+}
