@@ -67,7 +67,8 @@ func hostileCases() []hostileCase {
 		{"workbook.xlsx", f("workbook.xlsx"), KindXLSX, []string{KindXLSX}, ""},
 		{"report.ofd", f("report.ofd"), KindOFD, []string{KindOFD}, ""},
 		{"odf-document.odt", f("odf-document.odt"), KindODT, []string{KindODT}, ""},
-		{"single-page.mht", f("single-page.mht"), KindMHT, []string{KindMHT}, ""},
+		// A single-file web page is read through its HTML part: this one holds no report.
+		{"single-page.mht", f("single-page.mht"), KindMHT, []string{KindNotReport}, "html"},
 		{"wordml-2003.xml", f("wordml-2003.xml"), KindWordXML, []string{KindWordXML}, ""},
 		{"images-only.docx", f("images-only.docx"), "docx", []string{KindEmpty}, "docx"},
 		{"notice.docx", f("notice.docx"), "docx", []string{KindNotReport}, "docx"},

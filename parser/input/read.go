@@ -42,6 +42,13 @@ func Read(name string, data []byte, lim parser.Limits) (rep *parser.Report, err 
 			return nil, e
 		}
 	}
+	if s.kind == KindMHT {
+		// A single-file web page: its HTML part is read as a page; one without any keeps
+		// the message that says how to save it.
+		if page, err := mhtHTML(data, lim.MaxTextBytes); err == nil {
+			data, s = page, sniffed{kind: parser.InputHTML}
+		}
+	}
 	var doc *parser.Document
 	switch s.kind {
 	case parser.InputDocx:
