@@ -98,48 +98,42 @@ func shiftParas(bs []parser.Block, d int) {
 	}
 }
 
-// partRels reads the relationships of a part (word/_rels/document.xml.rels): Id → Target.
-func (a *archive) partRels(part string) map[string]string {
-	out := map[string]string{}
+// relationship is one <Relationship> of a part's .rels, internal targets only.
+type relationship struct{ id, typ, target string }
+
+// relationships reads the relationships of a part (word/_rels/document.xml.rels), leaving
+// out external targets (links); targets are as written, relative to the part's folder
+// unless they start with "/".
+func (a *archive) relationships(part string) []relationship {
 	f := a.find(path.Join(path.Dir(part), "_rels", path.Base(part)+".rels"))
 	if f == nil {
-		return out
+		return nil
 	}
 	rc, err := a.open(f, relsLimit)
 	if err != nil {
-		return out
+		return nil
 	}
 	defer rc.Close()
-	dec := xml.NewDecoder(rc)
-	for depth := 0; depth <= a.lim.MaxDepth; {
-		tok, err := dec.Token()
-		if err != nil {
-			break
+	var out []relationship
+	walkXML(rc, a.lim.MaxDepth, func(t xml.StartElement, _ []string) bool {
+		if t.Name.Local != "Relationship" {
+			return true
 		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			depth++
-			if t.Name.Local != "Relationship" {
-				continue
-			}
-			var id, target, mode string
-			for _, at := range t.Attr {
-				switch at.Name.Local {
-				case "Id":
-					id = at.Value
-				case "Target":
-					target = at.Value
-				case "TargetMode":
-					mode = at.Value
-				}
-			}
-			if id != "" && target != "" && mode != "External" {
-				out[id] = target
-			}
-		case xml.EndElement:
-			depth--
-		case xml.Directive:
-			return out
+		r := relationship{id: xattrVal(t, "Id"), typ: xattrVal(t, "Type"), target: xattrVal(t, "Target")}
+		if r.target != "" && xattrVal(t, "TargetMode") != "External" {
+			out = append(out, r)
+		}
+		return true
+	})
+	return out
+}
+
+// partRels is a part's relationships by Id → Target (as written).
+func (a *archive) partRels(part string) map[string]string {
+	out := map[string]string{}
+	for _, r := range a.relationships(part) {
+		if r.id != "" {
+			out[r.id] = r.target
 		}
 	}
 	return out

@@ -150,33 +150,19 @@ func (a *archive) loadNumbering(mainName string, mainSize uint64) *numbering {
 	return n
 }
 
-// relTargetsByType reads a part's relationships: Type → target part name.
+// relTargetsByType is a part's relationships by Type → target part name.
 func (a *archive) relTargetsByType(part string) map[string]string {
 	out := map[string]string{}
-	f := a.find(path.Join(path.Dir(part), "_rels", path.Base(part)+".rels"))
-	if f == nil {
-		return out
-	}
-	rc, err := a.open(f, relsLimit)
-	if err != nil {
-		return out
-	}
-	defer rc.Close()
-	walkXML(rc, a.lim.MaxDepth, func(t xml.StartElement, _ []string) bool {
-		if t.Name.Local != "Relationship" {
-			return true
+	for _, r := range a.relationships(part) {
+		if r.typ == "" {
+			continue
 		}
-		typ, target, mode := xattrVal(t, "Type"), xattrVal(t, "Target"), xattrVal(t, "TargetMode")
-		if typ == "" || target == "" || mode == "External" {
-			return true
-		}
-		if strings.HasPrefix(target, "/") {
-			out[typ] = strings.TrimPrefix(target, "/")
+		if strings.HasPrefix(r.target, "/") {
+			out[r.typ] = strings.TrimPrefix(r.target, "/")
 		} else {
-			out[typ] = path.Join(path.Dir(part), target)
+			out[r.typ] = path.Join(path.Dir(part), r.target)
 		}
-		return true
-	})
+	}
 	return out
 }
 
