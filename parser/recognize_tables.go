@@ -798,13 +798,7 @@ func vertical4(rows []rowRef) []Cell {
 		}
 		fs, cells := rr.folded(), rr.cells()
 		idx := rr.t.logical(rr.i)
-		first := -1
-		for _, j := range idx {
-			if fs[j] != "" {
-				first = j
-				break
-			}
-		}
+		first := firstFilled(fs, idx)
 		if first < 0 {
 			continue
 		}
@@ -1007,13 +1001,7 @@ func recognizeTable2(r *Report, rows []rowRef) *table2State {
 			continue
 		}
 		// A data row: the first non-empty cell is the label, the cells after it the values.
-		li := -1
-		for _, j := range idx {
-			if fs[j] != "" {
-				li = j
-				break
-			}
-		}
+		li := firstFilled(fs, idx)
 		if li < 0 {
 			continue
 		}
@@ -1201,4 +1189,15 @@ func subsequence(sub, full []string) bool {
 		k++
 	}
 	return true
+}
+
+// firstFilled is the first of the logical cells idx whose folded text fs[j] is not empty
+// (-1 when none is).
+func firstFilled(fs []string, idx []int) int {
+	for _, j := range idx {
+		if fs[j] != "" {
+			return j
+		}
+	}
+	return -1
 }
