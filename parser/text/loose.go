@@ -133,11 +133,7 @@ func (r *reader) looseTable(i int) (*parser.Table, int) {
 	}
 	t := &parser.Table{Loc: parser.Loc{Line: i + 1}}
 	for _, lr := range run {
-		row := make([]parser.Cell, len(lr.cells))
-		for c, s := range lr.cells {
-			row[c] = parser.Cell{Text: s, Loc: parser.Loc{Line: lr.at + 1}}
-		}
-		t.Rows = append(t.Rows, row)
+		t.Rows = append(t.Rows, lineRow(lr.cells, lr.at))
 	}
 	return t, run[len(run)-1].end
 }

@@ -97,11 +97,7 @@ func (r *reader) crawledPipeTable(i int) (*parser.Table, int) {
 			if pl.pipes > 0 {
 				continue
 			}
-			row := make([]parser.Cell, len(pl.cells))
-			for c, s := range pl.cells {
-				row[c] = parser.Cell{Text: s, Loc: parser.Loc{Line: pl.line + 1}}
-			}
-			t.Rows = append(t.Rows, row)
+			t.Rows = append(t.Rows, lineRow(pl.cells, pl.line))
 		}
 	}
 	if len(t.Rows) == 0 {

@@ -694,13 +694,18 @@ func (r *reader) delimitedTable(i int) (*parser.Table, int) {
 	}
 	t := &parser.Table{Loc: parser.Loc{Line: i + 1}}
 	for _, ra := range rows {
-		row := make([]parser.Cell, len(ra.fields))
-		for c, f := range ra.fields {
-			row[c] = parser.Cell{Text: f, Loc: parser.Loc{Line: ra.line + 1}}
-		}
-		t.Rows = append(t.Rows, row)
+		t.Rows = append(t.Rows, lineRow(ra.fields, ra.line))
 	}
 	return t, j
+}
+
+// lineRow is a table row of the given cells, all on the file's line i (0-based).
+func lineRow(cells []string, i int) []parser.Cell {
+	row := make([]parser.Cell, len(cells))
+	for c, s := range cells {
+		row[c] = parser.Cell{Text: s, Loc: parser.Loc{Line: i + 1}}
+	}
+	return row
 }
 
 // emptyTabRow returns n+1 empty cells for a line of n TABs (n >= 1) and nothing else but
